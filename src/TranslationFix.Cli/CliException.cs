@@ -1,0 +1,11 @@
+namespace TranslationFix.Cli;
+
+/// <summary>Bad usage or unreadable input: printed as one line "tfix: reason", exit code 2.</summary>
+public sealed class CliException(string message) : Exception(message);
+
+public static class ExitCodes
+{
+    public const int Clean = 0;
+    public const int Findings = 1;
+    public const int BadInput = 2;
+}

@@ -1,0 +1,80 @@
+using System.CommandLine;
+using TranslationFix.Cli.Files;
+using TranslationFix.Core.Engine;
+using TranslationFix.Core.Rules;
+
+namespace TranslationFix.Cli.Commands;
+
+/// <summary>Options every engine-running command shares, and how they become an engine.</summary>
+public sealed class CommonOptions
+{
+    public Option<string[]> Glossary { get; } = new("--glossary", "-g")
+    {
+        Description = "Add a glossary file or folder of *.yaml (repeatable)",
+        AllowMultipleArgumentsPerToken = false,
+    };
+
+    public Option<string[]> Pair { get; } = new("--pair")
+    {
+        Description = "Use the shipped glossaries of these language pairs only (e.g. zh-en)",
+    };
+
+    public Option<string> Language { get; } = new("--lang")
+    {
+        Description = "Language of the text to clean",
+        DefaultValueFactory = _ => "en",
+    };
+
+    public Option<bool> NoBuiltIn { get; } = new("--no-builtin-glossaries")
+    {
+        Description = "Do not use the shipped glossaries",
+    };
+
+    public Option<string[]> Disable { get; } = new("--disable")
+    {
+        Description = "Switch off a rule or a rule family (e.g. punct, case.mid-sentence)",
+    };
+
+    public void AddTo(Command command)
+    {
+        command.Options.Add(Glossary);
+        command.Options.Add(Pair);
+        command.Options.Add(Language);
+        command.Options.Add(NoBuiltIn);
+        command.Options.Add(Disable);
+    }
+
+    public TranslationFixEngine BuildEngine(ParseResult parse)
+    {
+        var options = new EngineOptions
+        {
+            Language = parse.GetValue(Language) ?? "en",
+            Pairs = parse.GetValue(Pair) ?? [],
+            UseBuiltInGlossaries = !parse.GetValue(NoBuiltIn),
+            Glossaries = GlossaryFiles.Load(parse.GetValue(Glossary) ?? []),
+            DisabledRules = parse.GetValue(Disable) ?? [],
+        };
+        try
+        {
+            return TranslationFixEngine.Create(options);
+        }
+        catch (ArgumentException e) when (e.Message.StartsWith("no built-in glossary", StringComparison.Ordinal))
+        {
+            throw new CliException(e.Message);
+        }
+    }
+
+    public static Option<string> FailOn(string defaultLevel) => new("--fail-on")
+    {
+        Description = "Exit 1 when a finding has at least this severity: error, warning, info or never",
+        DefaultValueFactory = _ => defaultLevel,
+    };
+
+    /// <summary>Parses a --fail-on value; null means never fail.</summary>
+    public static Severity? ParseFailOn(string? value)
+    {
+        if (string.Equals(value, "never", StringComparison.OrdinalIgnoreCase)) return null;
+        if (Severities.TryParse(value, out var severity)) return severity;
+        throw new CliException($"--fail-on: '{value}' is not one of error, warning, info, never");
+    }
+}

@@ -1,0 +1,53 @@
+using System.CommandLine;
+using TranslationFix.Cli.Files;
+using TranslationFix.Cli.Output;
+using TranslationFix.Core.Text;
+
+namespace TranslationFix.Cli.Commands;
+
+/// <summary><c>tfix fix FILE [-o OUT | --in-place] [--diff]</c>: clean one file.</summary>
+public static class FixCommand
+{
+    public static Command Create()
+    {
+        var common = new CommonOptions();
+        var file = new Argument<string>("FILE") { Description = "The text to clean ('-' for standard input)" };
+        var output = new Option<string?>("--output", "-o") { Description = "Write the corrected text here instead of stdout" };
+        var inPlace = new Option<bool>("--in-place", "-i") { Description = "Overwrite FILE (atomically) with the corrected text" };
+        var diff = new Option<bool>("--diff") { Description = "Print a diff of the changes instead of the corrected text" };
+        var failOn = CommonOptions.FailOn("never");
+
+        var command = new Command("fix", "Fix what is certain, print the corrected text (or a diff), and report the rest on stderr");
+        command.Arguments.Add(file);
+        command.Options.Add(output);
+        command.Options.Add(inPlace);
+        command.Options.Add(diff);
+        command.Options.Add(failOn);
+        common.AddTo(command);
+
+        command.SetAction(parse =>
+        {
+            string path = parse.GetValue(file)!;
+            string? outPath = parse.GetValue(output);
+            bool overwrite = parse.GetValue(inPlace);
+            if (overwrite && outPath is not null) throw new CliException("use either --output or --in-place, not both");
+            if (overwrite && path == "-") throw new CliException("--in-place needs a file, not standard input");
+            var threshold = CommonOptions.ParseFailOn(parse.GetValue(failOn));
+
+            var engine = common.BuildEngine(parse);
+            var input = InputFiles.Read(path);
+            var result = engine.Fix(Document.Create(input.Text, DocumentFormats.FromPath(path), engine.Options.Language, path));
+            var corrected = input.WithText(result.Corrected.Text);
+
+            if (overwrite) { if (result.Changed) AtomicFile.Write(path, corrected.Encode()); }
+            else if (outPath is not null) AtomicFile.Write(outPath, corrected.Encode());
+
+            if (parse.GetValue(diff)) DiffPrinter.Print(result, path == "-" ? "stdin" : path);
+            else if (!overwrite && outPath is null) StdOut.WriteText(corrected);
+
+            FindingSummary.WriteRemaining(result, path, Console.Error);
+            return threshold is { } level && result.Remaining.Any(f => f.Severity >= level) ? ExitCodes.Findings : ExitCodes.Clean;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,104 @@
+using TranslationFix.Core.Findings;
+using TranslationFix.Core.Glossary;
+using TranslationFix.Core.Rules;
+using TranslationFix.Core.Text;
+
+namespace TranslationFix.Core.Checks.Glossary;
+
+/// <summary>
+/// Replaces mistranslated names and terms with their canonical forms (or flags them, for
+/// entries whose variants are also plain English). One pass over the text for all entries.
+/// </summary>
+public sealed class GlossaryCheck(CompiledGlossary glossary) : ICheck
+{
+    public static readonly RuleDescriptor NameRule = new("name.glossary", "Mistranslated name", Severity.Warning,
+        "A person, company, product or place name written the way machine translation garbles it; the glossary gives the canonical form.",
+        priority: 50);
+
+    public static readonly RuleDescriptor TermRule = new("term.glossary", "Mistranslated term", Severity.Warning,
+        "A term rendered word for word by machine translation (\"big model\" for large model); the glossary gives the established English term.",
+        priority: 40);
+
+    public IReadOnlyList<RuleDescriptor> Rules { get; } = [NameRule, TermRule];
+
+    public IEnumerable<Finding> Analyze(Document document, CheckContext context)
+    {
+        string text = document.Text;
+        var matches = new List<GlossaryMatch>();
+        foreach (var occurrence in glossary.Matcher.FindAll(text))
+        {
+            var variant = occurrence.Value;
+            var span = TextSpan.FromBounds(occurrence.Start, occurrence.End);
+            if (!IsWordBounded(text, span) || !CaseAllows(variant.Text, text, span) || document.IsProtected(span))
+                continue;
+            if (!ContextAllows(variant.Entry, document, span)) continue;
+            matches.Add(new GlossaryMatch(span, variant));
+        }
+
+        // Leftmost, then longest, wins: "Naixue's tea" beats the "Naixue" inside it.
+        matches.Sort((a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : b.Span.Length.CompareTo(a.Span.Length));
+        int taken = 0;
+        foreach (var match in matches)
+        {
+            if (match.Span.Start < taken) continue;
+            taken = match.Span.End;
+            yield return Report(document, context, match);
+        }
+    }
+
+    private static Finding Report(Document document, CheckContext context, GlossaryMatch match)
+    {
+        var entry = match.Variant.Entry;
+        var rule = entry.IsTerm ? TermRule : NameRule;
+        string found = document.Text.Substring(match.Span.Start, match.Span.Length);
+        string why = entry.Source is { Length: > 0 } source
+            ? $"{source} is '{entry.Canonical}' ({entry.Type})"
+            : $"'{entry.Canonical}' is the {entry.Type}'s established form";
+        if (entry.Action == GlossaryAction.Flag)
+            return context.Report(rule, document, match.Span,
+                $"'{found}' may be a mistranslation: {why}; check by hand");
+        string replacement = entry.IsTerm ? CaseAdapter.Adapt(found, entry.Canonical) : entry.Canonical;
+        return context.Report(rule, document, match.Span, $"'{found}' → '{replacement}': {why}", replacement);
+    }
+
+    internal static bool IsWordBounded(string text, TextSpan span) =>
+        (span.Start == 0 || !MatchKey.IsWordChar(text[span.Start - 1])) &&
+        (span.End >= text.Length || !MatchKey.IsWordChar(text[span.End]));
+
+    /// <summary>Where the variant has a capital letter, the text must have one too ("Byte" never hits "byte").</summary>
+    internal static bool CaseAllows(string variant, string text, TextSpan span)
+    {
+        int t = span.Start;
+        foreach (char v in variant)
+        {
+            if (MatchKey.IsSeparator(v)) continue;
+            while (t < span.End && MatchKey.IsSeparator(text[t])) t++;
+            if (t >= span.End) return false;
+            if (char.IsUpper(v) && !char.IsUpper(text[t])) return false;
+            t++;
+        }
+        return true;
+    }
+
+    private static bool ContextAllows(GlossaryEntry entry, Document document, TextSpan span)
+    {
+        if (entry.Context.Count == 0) return true;
+        var paragraph = document.ParagraphAt(span.Start);
+        var window = document.Text.AsSpan(paragraph.Start, paragraph.Length);
+        foreach (var word in entry.Context)
+        {
+            int at = window.IndexOf(word, StringComparison.OrdinalIgnoreCase);
+            while (at >= 0)
+            {
+                int absolute = paragraph.Start + at;
+                bool insideMatch = absolute < span.End && span.Start < absolute + word.Length;
+                if (!insideMatch && IsWordBounded(document.Text, new TextSpan(absolute, word.Length))) return true;
+                int next = window[(at + 1)..].IndexOf(word, StringComparison.OrdinalIgnoreCase);
+                at = next < 0 ? -1 : at + 1 + next;
+            }
+        }
+        return false;
+    }
+
+    private readonly record struct GlossaryMatch(TextSpan Span, GlossaryVariant Variant);
+}

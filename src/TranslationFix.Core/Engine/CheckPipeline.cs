@@ -1,0 +1,63 @@
+using TranslationFix.Core.Checks;
+using TranslationFix.Core.Findings;
+using TranslationFix.Core.Rules;
+using TranslationFix.Core.Text;
+
+namespace TranslationFix.Core.Engine;
+
+/// <summary>
+/// An immutable, ordered set of checks. Safe to share across threads: checks are stateless and
+/// the pipeline never changes after <see cref="CheckPipelineBuilder.Build"/>.
+/// </summary>
+public sealed class CheckPipeline
+{
+    private readonly ICheck[] _checks;
+    private readonly HashSet<string> _disabled;
+    private readonly CheckContext _context;
+
+    internal CheckPipeline(IEnumerable<ICheck> checks, IEnumerable<string> disabledRules, CheckContext context)
+    {
+        _checks = [.. checks];
+        _disabled = new HashSet<string>(disabledRules, StringComparer.Ordinal);
+        _context = context;
+        Rules = [.. _checks.SelectMany(c => c.Rules).DistinctBy(r => r.Id).Where(r => !IsDisabled(r.Id))];
+    }
+
+    public IReadOnlyList<ICheck> Checks => _checks;
+
+    /// <summary>The catalogue of every rule this pipeline can report.</summary>
+    public IReadOnlyList<RuleDescriptor> Rules { get; }
+
+    /// <summary>Runs every check and returns the findings sorted by position.</summary>
+    public IReadOnlyList<Finding> Analyze(Document document)
+    {
+        var findings = new List<Finding>();
+        foreach (var check in _checks)
+        {
+            foreach (var finding in check.Analyze(document, _context))
+            {
+                if (!IsDisabled(finding.RuleId)) findings.Add(finding);
+            }
+        }
+        findings.Sort(static (a, b) =>
+        {
+            int c = a.Span.Start.CompareTo(b.Span.Start);
+            if (c != 0) return c;
+            c = a.Span.Length.CompareTo(b.Span.Length);
+            return c != 0 ? c : string.CompareOrdinal(a.RuleId, b.RuleId);
+        });
+        return findings;
+    }
+
+    // A disabled id switches off the rule and, as a prefix ("punct"), its whole family.
+    private bool IsDisabled(string ruleId)
+    {
+        if (_disabled.Count == 0) return false;
+        if (_disabled.Contains(ruleId)) return true;
+        for (int dot = ruleId.IndexOf('.'); dot > 0; dot = ruleId.IndexOf('.', dot + 1))
+        {
+            if (_disabled.Contains(ruleId[..dot])) return true;
+        }
+        return false;
+    }
+}

