@@ -9,16 +9,17 @@ namespace TranslationFix.Core.Text;
 public sealed record EncodedText(string Text, Encoding Encoding, bool HasBom)
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+    private static readonly UTF8Encoding StrictUtf8WithBom = new(encoderShouldEmitUTF8Identifier: true, throwOnInvalidBytes: true);
 
     /// <summary>Decodes UTF-8 (with or without BOM) or BOM-marked UTF-16; invalid UTF-8 throws <see cref="InvalidTextException"/>.</summary>
     public static EncodedText Decode(ReadOnlySpan<byte> bytes)
     {
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
-            return new(DecodeStrict(StrictUtf8, bytes[3..]), StrictUtf8, true);
+            return new(DecodeStrict(StrictUtf8, bytes[3..]), StrictUtf8WithBom, true);
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]))
-            return new(DecodeStrict(new UnicodeEncoding(false, false, true), bytes[2..]), new UnicodeEncoding(false, false, true), true);
+            return new(DecodeStrict(new UnicodeEncoding(false, true, true), bytes[2..]), new UnicodeEncoding(false, true, true), true);
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
-            return new(DecodeStrict(new UnicodeEncoding(true, false, true), bytes[2..]), new UnicodeEncoding(true, false, true), true);
+            return new(DecodeStrict(new UnicodeEncoding(true, true, true), bytes[2..]), new UnicodeEncoding(true, true, true), true);
         if (bytes.IndexOf((byte)0) >= 0)
             throw new InvalidTextException("binary file (contains NUL bytes)");
         return new(DecodeStrict(StrictUtf8, bytes), StrictUtf8, false);
@@ -32,9 +33,7 @@ public sealed record EncodedText(string Text, Encoding Encoding, bool HasBom)
     {
         byte[] body = Encoding.GetBytes(Text);
         if (!HasBom) return body;
-        byte[] bom = Encoding.GetPreamble();
-        if (bom.Length == 0) bom = [0xEF, 0xBB, 0xBF];
-        return [.. bom, .. body];
+        return [.. Encoding.GetPreamble(), .. body];
     }
 
     private static string DecodeStrict(Encoding encoding, ReadOnlySpan<byte> bytes)

@@ -1,0 +1,75 @@
+using TranslationFix.Core.Tests.Support;
+
+namespace TranslationFix.Core.Tests.Glossary;
+
+public sealed class GlossaryCheckTests
+{
+    [Theory]
+    [InlineData("Naixue's tea CTO He Gang resigned.", "Nayuki CTO He Gang resigned.")]
+    [InlineData("Naixue’s tea CTO He Gang resigned.", "Nayuki CTO He Gang resigned.")]          // ’ and ' alike
+    [InlineData("Naixue’s Tea had opened 1,194 stores.", "Nayuki had opened 1,194 stores.")]      // capitalised where the variant is not
+    [InlineData("Naixue’s tea’s stores", "Nayuki’s stores")]                                      // possessive kept
+    [InlineData("to simplify Naixue’s overall processes", "to simplify Nayuki’s overall processes")] // derived "Naixue" + possessive
+    [InlineData("what to do with Nai Xue’s tea?", "what to do with Nayuki?")]                      // spaces inside a name
+    [InlineData("the Nai-Xue brand", "the Nayuki brand")]                                        // hyphen inside a name
+    [InlineData("the financial report of Nayuki’s Tea", "the financial report of Nayuki")]
+    [InlineData("veterans such as Kaifu Li began", "veterans such as Kai-Fu Lee began")]          // derived person order
+    [InlineData("veterans such as Li Kai-fu began", "veterans such as Kai-Fu Lee began")]
+    [InlineData("In the boom of big models, more came.", "In the boom of large models, more came.")]
+    [InlineData("Big model startup hires", "Large model startup hires")]                         // a term keeps the first letter's case
+    [InlineData("BIG MODELS ARE HERE", "LARGE MODELS ARE HERE")]
+    public void Fix_GlossaryVariant_BecomesCanonical(string input, string expected)
+        => Assert.Equal(expected, TestEngine.Fix(Glossaries.Sample, input));
+
+    [Theory]
+    [InlineData("Nayuki CTO He Gang resigned.")]                    // already canonical
+    [InlineData("the naixue recipe")]                               // a capitalised variant never hits lower case
+    [InlineData("Naixuebrand is not a word boundary")]              // word-bounded at the end
+    [InlineData("PreNaixue is not a word boundary")]                // word-bounded at the start
+    [InlineData("A Byte is eight bits.")]                            // context missing: plain English
+    [InlineData("Bytes and bytes, SenseTime said.")]                 // "Byte" never hits "Bytes"
+    [InlineData("Wang Huiwen and Huiwen Wang are both fine.")]       // pinyin-named person: no derived forms
+    [InlineData("The bigger model won.")]
+    [InlineData("see https://example.com/Naixue's-tea and `Naixue's tea`")] // protected: URL and code span
+    [InlineData("large-scale investment is needed")]                 // the rule is narrow
+    public void Fix_TextWithoutMistranslation_IsUnchanged(string input)
+        => Assert.Equal(input, TestEngine.Fix(Glossaries.Sample, input));
+
+    [Fact]
+    public void Fix_ContextPresent_FixesOrdinaryWordVariant()
+        => Assert.Equal("Baidu, Alibaba, SenseTime, ByteDance, etc. followed suit.",
+            TestEngine.Fix(Glossaries.Sample, "Baidu, Alibaba, SenseTime, Byte, etc. followed suit."));
+
+    [Fact]
+    public void Fix_FlagEntryWithContext_ReportsWithoutReplacement()
+    {
+        const string text = "Wang Huiwen's company faced valuations light years away.";
+        var result = TestEngine.FromYaml(Glossaries.Sample).Clean(text);
+
+        Assert.Equal(text, result.Corrected.Text);
+        var finding = Assert.Single(result.Findings);
+        Assert.Equal("name.glossary", finding.RuleId);
+        Assert.Null(finding.Replacement);
+        Assert.Equal("light years away", finding.Text);
+        Assert.Contains("Light Years Beyond", finding.Message);
+    }
+
+    [Fact]
+    public void Check_FlagEntryWithoutContext_ReportsNothing()
+        => Assert.Empty(TestEngine.FromYaml(Glossaries.Sample).Clean("The stars are light years away.").Findings);
+
+    [Theory]
+    [InlineData("Large-scale startups are rising", "Large-model startups are rising")]
+    [InlineData("the myth of large-scale entrepreneurship", "the myth of large-model entrepreneurship")]
+    public void Fix_PatternRule_ReplacesWithGroupsAndCase(string input, string expected)
+        => Assert.Equal(expected, TestEngine.Fix(Glossaries.Sample, input));
+
+    [Fact]
+    public void Check_Fix_SaysWhyInEditorWords()
+    {
+        var finding = Assert.Single(TestEngine.FromYaml(Glossaries.Sample).Clean("Naixue's tea grew.").Findings);
+        Assert.Equal("'Naixue's tea' → 'Nayuki': 奈雪的茶 is 'Nayuki' (organization)", finding.Message);
+        Assert.Equal((1, 1), (finding.Line, finding.Column));
+        Assert.Equal(new TranslationFix.Core.Text.TextSpan(0, 12), finding.Span);
+    }
+}
