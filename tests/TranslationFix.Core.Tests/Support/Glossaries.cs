@@ -11,6 +11,10 @@ public static class Glossaries
         - canonical: Kai-Fu Lee
           source: 李开复
           type: person
+        - canonical: Sam Altman
+          source: 山姆·奥特曼
+          type: person
+          variants: [Sam O Terman, Sam Oltman]
         - canonical: Wang Huiwen
           source: 王慧文
           type: person

@@ -1,15 +1,17 @@
 using TranslationFix.Core.Engine;
+using TranslationFix.Core.Checks.Names;
 using TranslationFix.Core.Glossary;
 
 namespace TranslationFix.Core.Checks.Glossary;
 
 public static class GlossaryPipelineExtensions
 {
-    /// <summary>Adds the name/term matcher and the regex rules of <paramref name="glossary"/>.</summary>
+    /// <summary>Adds the name/term matcher, the regex rules and the split-name check of <paramref name="glossary"/>.</summary>
     public static CheckPipelineBuilder UseGlossary(this CheckPipelineBuilder builder, CompiledGlossary glossary)
     {
         builder.AddOnce(() => new GlossaryCheck(glossary));
         builder.AddOnce(() => new GlossaryPatternCheck(glossary.Glossary.Rules));
+        builder.AddOnce(() => new SplitNameCheck(glossary));
         return builder;
     }
 }

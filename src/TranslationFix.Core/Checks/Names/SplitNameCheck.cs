@@ -1,0 +1,157 @@
+using TranslationFix.Core.Findings;
+using TranslationFix.Core.Glossary;
+using TranslationFix.Core.Rules;
+using TranslationFix.Core.Text;
+
+namespace TranslationFix.Core.Checks.Names;
+
+/// <summary>
+/// Machine translation sometimes tears a name apart and puts a phrase inside it:
+/// "Sam O In the second half of the year, Terman went" (山姆·奥特曼 split around 下半年) or
+/// "Nai Xue’s former tea CTO" (奈雪的茶前CTO). Every multi-word glossary variant is split at each
+/// word boundary; where its head and tail stand in one sentence with a short phrase between them,
+/// the name is made whole and the phrase kept: "Sam Altman, in the second half of the year, went",
+/// "Nayuki’s former CTO". Where the phrase fits neither shape, the finding is a flag.
+/// </summary>
+public sealed class SplitNameCheck : ICheck
+{
+    public static readonly RuleDescriptor Rule = new("name.split", "Name torn apart", Severity.Warning,
+        "A glossary name split in two by machine translation, with a phrase inside it; the name is made whole and the phrase kept.",
+        priority: 60);
+
+    private const int MaxInnerWords = 12;
+
+    // Openers of adverbial phrases that MT moves into a name; lowered when the phrase is moved.
+    private static readonly HashSet<string> PhraseOpeners = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "in", "on", "at", "during", "after", "before", "since", "last", "this", "earlier", "later", "recently",
+        "the", "a", "an", "from", "with", "for", "when", "while", "according", "as", "by", "over", "within", "next",
+    };
+
+    private readonly TermMatcher<SplitPoint> _heads;
+
+    public SplitNameCheck(CompiledGlossary glossary)
+    {
+        var heads = new List<(string, SplitPoint)>();
+        foreach (var entry in glossary.Glossary.Entries)
+        {
+            if (entry.IsTerm || entry.Action == GlossaryAction.Flag || entry.Context.Count > 0) continue;
+            foreach (var variant in entry.Variants)
+            {
+                var tokens = variant.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                for (int k = 1; k < tokens.Length; k++)
+                {
+                    string head = string.Join(' ', tokens[..k]);
+                    string tail = string.Join(' ', tokens[k..]);
+                    if (!IsDistinctive(tokens[..k]) && !IsDistinctive(tokens[k..])) continue;
+                    heads.Add((head, new SplitPoint(entry, variant, head, MatchKey.Of(tail))));
+                }
+            }
+        }
+        _heads = new TermMatcher<SplitPoint>(heads);
+    }
+
+    public IReadOnlyList<RuleDescriptor> Rules { get; } = [Rule];
+
+    public IEnumerable<Finding> Analyze(Document document, CheckContext context)
+    {
+        string text = document.Text;
+        int taken = 0;
+        foreach (var head in _heads.FindAll(text))
+        {
+            if (head.Start < taken) continue;
+            var split = head.Value;
+            var headSpan = TextSpan.FromBounds(head.Start, head.End);
+            if (!Checks.Glossary.GlossaryCheck.IsWordBounded(text, headSpan) ||
+                !Checks.Glossary.GlossaryCheck.CaseAllows(split.Head, text, headSpan) ||
+                !char.IsUpper(text[head.Start]))
+                continue;
+            if (FindTail(text, head.End, split.TailKey) is not { } tail) continue;
+            var span = TextSpan.FromBounds(head.Start, tail.End);
+            if (document.IsProtected(span)) continue;
+
+            string inner = text[head.End..tail.Start].Trim();
+            string shown = $"{text[head.Start..head.End]} … {text[tail.Start..tail.End]}";
+            string why = $"'{shown}' is '{split.Entry.Canonical}' torn apart by machine translation" +
+                         (split.Entry.Source is { Length: > 0 } s ? $" ({s})" : "");
+            string? replacement = Rejoin(split, text[head.Start..head.End], inner);
+            taken = span.End;
+            yield return replacement is null
+                ? context.Report(Rule, document, span, $"{why}; rejoin it by hand")
+                : context.Report(Rule, document, span, $"{why}: '{replacement}'", replacement);
+        }
+    }
+
+    /// <summary>The tail's span, when it starts a word within the same sentence, a few words on.</summary>
+    private static TextSpan? FindTail(string text, int from, string tailKey)
+    {
+        int words = 0;
+        int i = from;
+        while (i < text.Length && words <= MaxInnerWords)
+        {
+            char c = text[i];
+            if (c is '\n' or '\r' or '.' or '!' or '?' or ';' or '。' or '(' or ')' or '"' or '“' or '”') return null;
+            if (MatchKey.IsWordChar(c) && !MatchKey.IsWordChar(text[i - 1]))
+            {
+                if (words > 0 && MatchesKeyAt(text, i, tailKey) is int end &&
+                    (end >= text.Length || !MatchKey.IsWordChar(text[end])))
+                    return TextSpan.FromBounds(i, end);
+                words++;
+            }
+            i++;
+        }
+        return null;
+    }
+
+    private static int? MatchesKeyAt(string text, int at, string key)
+    {
+        int k = 0, i = at;
+        while (k < key.Length && i < text.Length)
+        {
+            char c = text[i];
+            if (MatchKey.IsSeparator(c)) { i++; continue; }
+            if (MatchKey.Fold(c) != key[k]) return null;
+            k++;
+            i++;
+        }
+        return k == key.Length ? i : null;
+    }
+
+    /// <summary>The whole name with the inner phrase kept, or null when no shape fits for certain.</summary>
+    private static string? Rejoin(SplitPoint split, string headText, string inner)
+    {
+        string canonical = split.Entry.Canonical;
+        if (inner.Length == 0) return null;
+        if (inner.EndsWith(','))
+        {
+            // A moved adverbial: "Sam O In the second half of the year, Terman went" →
+            // "Sam Altman, in the second half of the year, went".
+            string phrase = inner[..^1].Trim();
+            int space = phrase.IndexOf(' ');
+            string first = space < 0 ? phrase : phrase[..space];
+            if (PhraseOpeners.Contains(first)) phrase = char.ToLowerInvariant(phrase[0]) + phrase[1..];
+            return $"{canonical}, {phrase},";
+        }
+        var words = inner.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        bool possessiveHead = headText.EndsWith("'s", StringComparison.Ordinal) || headText.EndsWith("’s", StringComparison.Ordinal);
+        if (possessiveHead && words.Length <= 3 && words.All(w => w.All(char.IsLower)))
+        {
+            // A modifier inside a possessive: "Nai Xue’s former tea CTO" → "Nayuki’s former CTO".
+            string apostrophe = headText[^2..];
+            return $"{canonical}{apostrophe} {inner}";
+        }
+        return null;
+    }
+
+    private static bool IsDistinctive(string[] tokens) =>
+        tokens.Any(t => t.Length >= 4 && char.IsUpper(t[0]) && !CommonCapitalisedWords.Contains(t.TrimEnd('s', '\'', '’')));
+
+    private static readonly HashSet<string> CommonCapitalisedWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Group", "Technology", "Technologies", "Capital", "Ventures", "Venture", "Partners", "Fund", "Bank", "Securities",
+        "Holdings", "International", "China", "Chinese", "Company", "Cloud", "Mobile", "Network", "Media", "Intelligence",
+        "University", "Institute", "Ministry", "National", "Science", "Research", "Center", "Centre", "Global", "World",
+    };
+
+    private sealed record SplitPoint(GlossaryEntry Entry, string Variant, string Head, string TailKey);
+}
