@@ -27,9 +27,10 @@ public static class CheckCommand
         {
             var reporter = ReporterFor(parse.GetValue(format)!);
             var threshold = CommonOptions.ParseFailOn(parse.GetValue(failOn));
+            var files = InputFiles.Expand(parse.GetValue(paths)!);
             var engine = common.BuildEngine(parse);
             var reports = new List<FileReport>();
-            foreach (var path in InputFiles.Expand(parse.GetValue(paths)!))
+            foreach (var path in files)
             {
                 var input = InputFiles.Read(path);
                 var result = engine.Fix(Document.Create(input.Text, DocumentFormats.FromPath(path), engine.Options.Language, path));

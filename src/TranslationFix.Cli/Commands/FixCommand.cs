@@ -34,8 +34,8 @@ public static class FixCommand
             if (overwrite && path == "-") throw new CliException("--in-place needs a file, not standard input");
             var threshold = CommonOptions.ParseFailOn(parse.GetValue(failOn));
 
-            var engine = common.BuildEngine(parse);
             var input = InputFiles.Read(path);
+            var engine = common.BuildEngine(parse);
             var result = engine.Fix(Document.Create(input.Text, DocumentFormats.FromPath(path), engine.Options.Language, path));
             var corrected = input.WithText(result.Corrected.Text);
 

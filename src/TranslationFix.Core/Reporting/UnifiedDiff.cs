@@ -8,6 +8,12 @@ public static class UnifiedDiff
     public static string Render(string original, string corrected, string path, int contextLines = 3)
     {
         if (string.Equals(original, corrected, StringComparison.Ordinal)) return "";
+        // DiffPlex counts the empty piece after a final newline as a line; a unified diff does not.
+        if (original.EndsWith('\n') && corrected.EndsWith('\n'))
+        {
+            original = original[..^1];
+            corrected = corrected[..^1];
+        }
         return UnidiffRenderer.GenerateUnidiff(original, corrected, $"a/{path.TrimStart('/')}", $"b/{path.TrimStart('/')}",
             ignoreWhitespace: false, ignoreCase: false, contextLines: contextLines);
     }
