@@ -32,6 +32,7 @@ public sealed class GlossaryCheck(CompiledGlossary glossary) : ICheck
             if (!IsWordBounded(text, span) || !CaseAllows(variant.Text, text, span) || document.IsProtected(span))
                 continue;
             if (!ContextAllows(variant.Entry, document, span)) continue;
+            if (InsideCanonical(variant, text, span)) continue;
             matches.Add(new GlossaryMatch(span, variant));
         }
 
@@ -78,6 +79,27 @@ public sealed class GlossaryCheck(CompiledGlossary glossary) : ICheck
             t++;
         }
         return true;
+    }
+
+    /// <summary>
+    /// "Qiming Venture" is a variant of "Qiming Venture Partners": inside the canonical form itself
+    /// it is no error (and rewriting it would never stop).
+    /// </summary>
+    private static bool InsideCanonical(GlossaryVariant variant, string text, TextSpan span)
+    {
+        string canonical = variant.Entry.Canonical;
+        if (canonical.Length <= variant.Text.Length) return false;
+        int from = Math.Max(0, span.End - canonical.Length - 8);
+        int to = Math.Min(text.Length, span.Start + canonical.Length + 8);
+        int at = text.AsSpan(from, to - from).IndexOf(canonical, StringComparison.OrdinalIgnoreCase);
+        while (at >= 0)
+        {
+            int start = from + at;
+            if (start <= span.Start && start + canonical.Length >= span.End) return true;
+            int next = text.AsSpan(start + 1, to - start - 1).IndexOf(canonical, StringComparison.OrdinalIgnoreCase);
+            at = next < 0 ? -1 : start + 1 - from + next;
+        }
+        return false;
     }
 
     private static bool ContextAllows(GlossaryEntry entry, Document document, TextSpan span)

@@ -10,12 +10,12 @@ namespace TranslationFix.Core.Checks.Glossary;
 public sealed class GlossaryPatternCheck(IReadOnlyList<GlossaryRule> rules) : ICheck
 {
     public static readonly RuleDescriptor TermPatternRule = new("term.pattern", "Mistranslated phrase", Severity.Warning,
-        "A phrase that a glossary rule (a regular expression) recognises as machine translation of a known term.",
-        priority: 35);
+        "A phrase that a glossary rule (a regular expression) recognises as machine translation of a known term. Rules are more specific than plain entries, so their fixes win an overlap.",
+        priority: 45);
 
     public static readonly RuleDescriptor NamePatternRule = new("name.pattern", "Mistranslated name (rule)", Severity.Warning,
         "A name that a glossary rule (a regular expression) recognises as a machine-translation error.",
-        priority: 45);
+        priority: 55);
 
     public IReadOnlyList<RuleDescriptor> Rules { get; } = [TermPatternRule, NamePatternRule];
 
@@ -59,8 +59,7 @@ public sealed class GlossaryPatternCheck(IReadOnlyList<GlossaryRule> rules) : IC
     {
         if (original.Length == 0 || replacement.Length == 0 || !char.IsLetter(original[0]) || !char.IsLetter(replacement[0]))
             return replacement;
-        return char.IsUpper(original[0])
-            ? char.ToUpperInvariant(replacement[0]) + replacement[1..]
-            : char.ToLowerInvariant(replacement[0]) + replacement[1..];
+        // Only ever raise the first letter: a replacement written with a capital ("QR code") keeps it.
+        return char.IsUpper(original[0]) ? char.ToUpperInvariant(replacement[0]) + replacement[1..] : replacement;
     }
 }

@@ -29,9 +29,11 @@ public sealed class SplitNameCheck : ICheck
     };
 
     private readonly TermMatcher<SplitPoint> _heads;
+    private readonly CompiledGlossary _glossary;
 
     public SplitNameCheck(CompiledGlossary glossary)
     {
+        _glossary = glossary;
         var heads = new List<(string, SplitPoint)>();
         foreach (var entry in glossary.Glossary.Entries)
         {
@@ -56,10 +58,9 @@ public sealed class SplitNameCheck : ICheck
     public IEnumerable<Finding> Analyze(Document document, CheckContext context)
     {
         string text = document.Text;
-        int taken = 0;
+        var candidates = new List<Candidate>();
         foreach (var head in _heads.FindAll(text))
         {
-            if (head.Start < taken) continue;
             var split = head.Value;
             var headSpan = TextSpan.FromBounds(head.Start, head.End);
             if (!Checks.Glossary.GlossaryCheck.IsWordBounded(text, headSpan) ||
@@ -69,16 +70,29 @@ public sealed class SplitNameCheck : ICheck
             if (FindTail(text, head.End, split.TailKey) is not { } tail) continue;
             var span = TextSpan.FromBounds(head.Start, tail.End);
             if (document.IsProtected(span)) continue;
-
             string inner = text[head.End..tail.Start].Trim();
-            string shown = $"{text[head.Start..head.End]} … {text[tail.Start..tail.End]}";
-            string why = $"'{shown}' is '{split.Entry.Canonical}' torn apart by machine translation" +
-                         (split.Entry.Source is { Length: > 0 } s ? $" ({s})" : "");
-            string? replacement = Rejoin(split, text[head.Start..head.End], inner);
-            taken = span.End;
-            yield return replacement is null
-                ? context.Report(Rule, document, span, $"{why}; rejoin it by hand")
-                : context.Report(Rule, document, span, $"{why}: '{replacement}'", replacement);
+            if (inner.TrimEnd(',').Contains(',')) continue;   // a list or a clause, not one phrase inside a name
+            string headText = text[head.Start..head.End];
+            candidates.Add(new Candidate(span, split, $"{headText} … {text[tail.Start..tail.End]}", Rejoin(split, headText, inner)));
+        }
+
+        if (candidates.Count == 0) yield break;
+        // A longer variant that covers the whole span ("Jinshajiang Venture Capital") is the
+        // glossary check's plain match, not a torn name.
+        var whole = _glossary.Matcher.FindAll(text).Select(o => (o.Start, o.End, o.Value.Entry)).ToHashSet();
+        candidates.RemoveAll(c => whole.Contains((c.Span.Start, c.Span.End, c.Split.Entry)));
+
+        // Where candidates overlap, a certain repair beats a flag, then the longer span wins.
+        int taken = 0;
+        foreach (var c in candidates.OrderBy(c => c.Span.Start).ThenByDescending(c => c.Replacement is not null).ThenByDescending(c => c.Span.Length))
+        {
+            if (c.Span.Start < taken) continue;
+            taken = c.Span.End;
+            string why = $"'{c.Shown}' is '{c.Split.Entry.Canonical}' torn apart by machine translation" +
+                         (c.Split.Entry.Source is { Length: > 0 } s ? $" ({s})" : "");
+            yield return c.Replacement is null
+                ? context.Report(Rule, document, c.Span, $"{why}; rejoin it by hand")
+                : context.Report(Rule, document, c.Span, $"{why}: '{c.Replacement}'", c.Replacement);
         }
     }
 
@@ -91,17 +105,23 @@ public sealed class SplitNameCheck : ICheck
         {
             char c = text[i];
             if (c is '\n' or '\r' or '.' or '!' or '?' or ';' or '。' or '(' or ')' or '"' or '“' or '”') return null;
-            if (MatchKey.IsWordChar(c) && !MatchKey.IsWordChar(text[i - 1]))
+            if (MatchKey.IsWordChar(c) && !MatchKey.IsWordChar(text[i - 1]) && !IsPossessiveS(text, i))
             {
-                if (words > 0 && MatchesKeyAt(text, i, tailKey) is int end &&
-                    (end >= text.Length || !MatchKey.IsWordChar(text[end])))
-                    return TextSpan.FromBounds(i, end);
+                if (MatchesKeyAt(text, i, tailKey) is int end && (end >= text.Length || !MatchKey.IsWordChar(text[end])))
+                {
+                    // Right after the head, the name is whole: the glossary check's job.
+                    return words == 0 ? null : TextSpan.FromBounds(i, end);
+                }
                 words++;
             }
             i++;
         }
         return null;
     }
+
+    // The "s" of "Xue’s" is not a word of the phrase inside a name.
+    private static bool IsPossessiveS(string text, int i) =>
+        text[i] is 's' && text[i - 1] is '\'' or '’' && (i + 1 >= text.Length || !MatchKey.IsWordChar(text[i + 1]));
 
     private static int? MatchesKeyAt(string text, int at, string key)
     {
@@ -121,8 +141,15 @@ public sealed class SplitNameCheck : ICheck
     private static string? Rejoin(SplitPoint split, string headText, string inner)
     {
         string canonical = split.Entry.Canonical;
+        // "Nai Xue’s former tea": the possessive belongs to the name, not to the phrase.
+        string? apostrophe = headText.Length > 2 && headText[^1] == 's' && headText[^2] is '\'' or '’' ? headText[^2..] : null;
+        if (apostrophe is null && inner.Length > 2 && inner[1] == 's' && inner[0] is '\'' or '’' && inner[2] == ' ')
+        {
+            apostrophe = inner[..2];
+            inner = inner[3..].TrimStart();
+        }
         if (inner.Length == 0) return null;
-        if (inner.EndsWith(','))
+        if (inner.EndsWith(',') && apostrophe is null)
         {
             // A moved adverbial: "Sam O In the second half of the year, Terman went" →
             // "Sam Altman, in the second half of the year, went".
@@ -133,11 +160,9 @@ public sealed class SplitNameCheck : ICheck
             return $"{canonical}, {phrase},";
         }
         var words = inner.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        bool possessiveHead = headText.EndsWith("'s", StringComparison.Ordinal) || headText.EndsWith("’s", StringComparison.Ordinal);
-        if (possessiveHead && words.Length <= 3 && words.All(w => w.All(char.IsLower)))
+        if (apostrophe is not null && words.Length <= 3 && words.All(w => w.All(char.IsLower)))
         {
             // A modifier inside a possessive: "Nai Xue’s former tea CTO" → "Nayuki’s former CTO".
-            string apostrophe = headText[^2..];
             return $"{canonical}{apostrophe} {inner}";
         }
         return null;
@@ -152,6 +177,8 @@ public sealed class SplitNameCheck : ICheck
         "Holdings", "International", "China", "Chinese", "Company", "Cloud", "Mobile", "Network", "Media", "Intelligence",
         "University", "Institute", "Ministry", "National", "Science", "Research", "Center", "Centre", "Global", "World",
     };
+
+    private sealed record Candidate(TextSpan Span, SplitPoint Split, string Shown, string? Replacement);
 
     private sealed record SplitPoint(GlossaryEntry Entry, string Variant, string Head, string TailKey);
 }
