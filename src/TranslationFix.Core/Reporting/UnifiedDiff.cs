@@ -14,7 +14,8 @@ public static class UnifiedDiff
             original = original[..^1];
             corrected = corrected[..^1];
         }
-        return UnidiffRenderer.GenerateUnidiff(original, corrected, $"a/{path.TrimStart('/')}", $"b/{path.TrimStart('/')}",
+        string diff = UnidiffRenderer.GenerateUnidiff(original, corrected, $"a/{path.TrimStart('/')}", $"b/{path.TrimStart('/')}",
             ignoreWhitespace: false, ignoreCase: false, contextLines: contextLines);
+        return diff.EndsWith('\n') ? diff : diff + "\n";
     }
 }

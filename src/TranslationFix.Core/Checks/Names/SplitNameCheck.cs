@@ -46,7 +46,7 @@ public sealed class SplitNameCheck : ICheck
                     string head = string.Join(' ', tokens[..k]);
                     string tail = string.Join(' ', tokens[k..]);
                     if (!IsDistinctive(tokens[..k]) && !IsDistinctive(tokens[k..])) continue;
-                    heads.Add((head, new SplitPoint(entry, variant, head, MatchKey.Of(tail))));
+                    heads.Add((head, new SplitPoint(entry, head, MatchKey.Of(tail), MatchKey.Of(entry.Canonical))));
                 }
             }
         }
@@ -65,7 +65,8 @@ public sealed class SplitNameCheck : ICheck
             var headSpan = TextSpan.FromBounds(head.Start, head.End);
             if (!Checks.Glossary.GlossaryCheck.IsWordBounded(text, headSpan) ||
                 !Checks.Glossary.GlossaryCheck.CaseAllows(split.Head, text, headSpan) ||
-                !char.IsUpper(text[head.Start]))
+                !char.IsUpper(text[head.Start]) ||
+                MatchesKeyAt(text, head.Start, split.CanonicalKey) is not null)   // "Kai-Fu Lee" is whole already
                 continue;
             if (FindTail(text, head.End, split.TailKey) is not { } tail) continue;
             var span = TextSpan.FromBounds(head.Start, tail.End);
@@ -180,5 +181,5 @@ public sealed class SplitNameCheck : ICheck
 
     private sealed record Candidate(TextSpan Span, SplitPoint Split, string Shown, string? Replacement);
 
-    private sealed record SplitPoint(GlossaryEntry Entry, string Variant, string Head, string TailKey);
+    private sealed record SplitPoint(GlossaryEntry Entry, string Head, string TailKey, string CanonicalKey);
 }
