@@ -29,7 +29,7 @@ public sealed class SpaceBeforePunctuationCheck : ICheck
             char mark = text[end];
             if (mark is not (',' or '.' or ';' or ':' or '!' or '?')) { i = end - 1; continue; }
             if (french && mark is not (',' or '.')) continue;
-            if (!IsWordEnd(text[i - 1]) || !EndsClause(text, end + 1)) continue;
+            if (!IsWordEnd(text[i - 1]) || !EndsClause(text, end + 1) || IsSpacedEllipsis(text, end)) continue;
             var span = TextSpan.FromBounds(i, end);
             if (document.IsProtected(TextSpan.FromBounds(i - 1, end + 1))) continue;
             yield return context.Report(Rule, document, span, $"space before '{mark}'", "");
@@ -39,6 +39,9 @@ public sealed class SpaceBeforePunctuationCheck : ICheck
 
     // Only after a word: ". . ." (a spaced ellipsis) and "? !" are not this rule's business.
     private static bool IsWordEnd(char c) => char.IsLetterOrDigit(c) || c is '%' or ')' or ']' or '”' or '’' or '"';
+
+    private static bool IsSpacedEllipsis(string text, int dot) =>
+        text[dot] == '.' && dot + 2 < text.Length && text[dot + 1] == ' ' && text[dot + 2] == '.';
 
     // The mark must end something: ".NET", ":)" and "1 ,000" are not stray punctuation.
     private static bool EndsClause(string text, int after) =>

@@ -40,13 +40,16 @@ public sealed class UnbalancedBracketCheck : ICheck
 
     private static char OpenerOf(char closer) => closer switch { ')' => '(', ']' => '[', _ => '{' };
 
-    // "a)", "2)", "iv)" at the start of a line or after a space: a list enumerator.
+    // "a)", "B)", "2)", "iv)" at the start of a line or after a space: a list enumerator.
     private static bool IsEnumerator(string text, int i)
     {
         int start = i;
         while (start > 0 && char.IsLetterOrDigit(text[start - 1])) start--;
-        int length = i - start;
-        return length is >= 1 and <= 3 && (start == 0 || char.IsWhiteSpace(text[start - 1]));
+        if (start > 0 && !char.IsWhiteSpace(text[start - 1])) return false;
+        var label = text.AsSpan(start, i - start);
+        return label.Length == 1 && char.IsLetter(label[0])
+            || label.Length is >= 1 and <= 2 && char.IsDigit(label[0]) && char.IsDigit(label[^1])
+            || label.Length is >= 1 and <= 4 && !label.ContainsAnyExcept("ivx");
     }
 
     private static bool IsSmiley(string text, int i) => i > 0 && text[i - 1] is ':' or ';' or '-' && (i < 2 || text[i - 2] != '(');
