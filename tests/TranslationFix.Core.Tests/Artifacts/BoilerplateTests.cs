@@ -54,6 +54,7 @@ public sealed class BoilerplateTests
     [InlineData("Article text ends here with a full sentence.\n\nView Original\n", "Article text ends here with a full sentence.\n")]
     [InlineData("Article text ends here with a full sentence.\r\n\r\nShare\r\nComment\r\n12 likes\r\n", "Article text ends here with a full sentence.\r\n")]
     [InlineData("Article text ends here.\n\n简体中文\nEnglish\nEspañol", "Article text ends here.")]
+    [InlineData("Article text ends here.\n\nShare to:\nWeChat\nWeibo\n© 2023 Example Media. All rights reserved.", "Article text ends here.")]
     public void Fix_ShortFooters_Removed(string input, string expected) =>
         Assert.Equal(expected, FixIdempotent(new ScrapedBoilerplateCheck(), input));
 

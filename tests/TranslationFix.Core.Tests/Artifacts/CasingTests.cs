@@ -11,6 +11,11 @@ public sealed class CasingTests
     [InlineData("Now the global large model Talents in this field are scarce.", "Now the global large model talents in this field are scarce.")]
     [InlineData("such as BAT, To a certain extent, this decides.", "such as BAT, to a certain extent, this decides.")]
     [InlineData("We need to Strengthen the chain and Reduce costs.", "We need to strengthen the chain and reduce costs.")]
+    [InlineData("Sam O In May, he left. How to advance In the process is unclear.", "Sam O In May, he left. How to advance in the process is unclear.")]
+    [InlineData("in 2023 Sales rose sharply.", "in 2023 sales rose sharply.")]
+    [InlineData("Baidu will hold a conference In November.", "Baidu will hold a conference in November.")]
+    [InlineData("it partnered With Tesla last year.", "it partnered with Tesla last year.")]
+    [InlineData("the company's Execution was poor.", "the company's execution was poor.")]
     public void Fix_CapitalisedCommonWord_IsLowered(string input, string expected) =>
         Assert.Equal(expected, FixIdempotent(new MidSentenceCapitalCheck(), input));
 
@@ -37,6 +42,11 @@ public sealed class CasingTests
     [InlineData("the company's Execution's cost.")]
     [InlineData("they can Turn losses around, and Turn them quickly.")]          // the document capitalises it twice
     [InlineData("Sales rose 5%, IPO Plans were shelved.")]
+    [InlineData("Google's Cloud unit grew.")]
+    [InlineData("the shop was Made In China, they said.")]
+    [InlineData("he told The Economist on Monday.")]                                     // a possessive name owner
+    [InlineData("according to People's Daily, it rose.")]
+    [InlineData("three goals: Growth, Profit and Scale.")]
     public void Fix_NamesAndSentenceStarts_AreLeftAlone(string input) =>
         Assert.Equal(input, FixIdempotent(new MidSentenceCapitalCheck(), input));
 

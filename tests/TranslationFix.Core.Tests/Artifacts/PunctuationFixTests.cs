@@ -11,6 +11,9 @@ public sealed class PunctuationFixTests
     [InlineData("Sales rose.. Then they fell.", "Sales rose. Then they fell.")]
     [InlineData("Why? . Nobody knows.", "Why? Nobody knows.")]
     [InlineData("He moved to the U.S.. Then he left.", "He moved to the U.S. Then he left.")]
+    [InlineData("He said: \"It improved.\" . Then he left.", "He said: \"It improved.\" Then he left.")]
+    [InlineData("“It works!” . Next.", "“It works!” Next.")]
+    [InlineData("“It works” . Next.", "“It works” . Next.")]                    // no sentence end inside: another rule's business
     [InlineData("Wait... then go.", "Wait... then go.")]                       // an ellipsis
     [InlineData("and so on . . . until dawn.", "and so on . . . until dawn.")]   // a spaced ellipsis
     [InlineData("It ended. . . . Nothing more.", "It ended. . . . Nothing more.")]

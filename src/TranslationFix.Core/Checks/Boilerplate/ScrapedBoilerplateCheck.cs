@@ -32,7 +32,9 @@ public sealed partial class ScrapedBoilerplateCheck : ICheck
         "follow", "subscribe", "community", "reply", "forward", "tweet", "copy link", "qrcode", "qr code", "login", "log in",
         "sign up", "sign in", "register", "download", "download app", "open app", "back to top", "print", "email",
         "no comments", "no comments yet", "view original", "read original", "original link", "read more", "see more",
-        "disclaimer", "related articles", "recommended", "more", "top",
+        "disclaimer", "related articles", "related reading", "related news", "recommended", "recommended reading", "more", "top",
+        "home", "share to", "share this", "share on", "follow us", "wechat", "weibo", "twitter", "facebook", "linkedin", "telegram",
+        "whatsapp", "x (twitter)",
     };
 
     // Phrases that mark a longer line as furniture wherever they occur in it.
@@ -41,7 +43,7 @@ public sealed partial class ScrapedBoilerplateCheck : ICheck
         "view original", "read the original", "original link", "third-party content", "not representations",
         "see disclaimer", "disclaimer:", "for information purposes only", "does not constitute", "should not be considered as",
         "scan to download", "scan the qr code", "download the app", "open in app", "all rights reserved",
-        "no comments", "be the first to comment", "sign up to", "log in to",
+        "no comments", "be the first to comment", "sign up to", "log in to", "follow us on", "copyright ©", "© 20",
     ];
 
     [GeneratedRegex(@"^\d+\s*/\s*\d+$|^\d+(\.\d+)?[kKwW万]?\s*(comments?|likes?|shares?|views?|reposts?)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

@@ -8,7 +8,8 @@ namespace TranslationFix.Core.Checks.Casing;
 /// </summary>
 internal static class CommonWords
 {
-    private static readonly HashSet<string> Words = new(
+    // Closed-class words (prepositions, pronouns, auxiliaries, conjunctions): never a name by themselves.
+    private static readonly HashSet<string> FunctionWords = new(
         """
         a about above across after afterwards again against ago ahead all almost alone along already also although always
         among amid an and another any anyone anything anyway anywhere are around as at away back be because become becomes
@@ -22,7 +23,11 @@ internal static class CommonWords
         those though through throughout thus to together too toward towards under unless until up upon us very via was we
         were what whatever when whenever where whereas wherever whether which while who whoever whole whom whose why with
         within without would yet you your yours yourself
+        """.Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries),
+        StringComparer.Ordinal);
 
+    private static readonly HashSet<string> Words = new(
+        """
         accept achieve acquire act add adjust admit adopt advance affect afford agree aim allow analyse analyze announce
         answer appear apply argue arise arrive ask assess assume attempt attend attract avoid base beat become begin
         believe belong benefit borrow break bring build buy call carry catch cause change charge check choose claim clear
@@ -96,10 +101,13 @@ internal static class CommonWords
         """.Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries),
         StringComparer.Ordinal);
 
+    /// <summary>True for a preposition, pronoun, auxiliary or conjunction ("in", "to", "which").</summary>
+    public static bool IsFunctionWord(string lower) => FunctionWords.Contains(lower);
+
     /// <summary>True for a listed word or a regular inflection of one ("talents", "executed", "turning").</summary>
     public static bool Contains(string lower)
     {
-        if (Words.Contains(lower)) return true;
+        if (Words.Contains(lower) || FunctionWords.Contains(lower)) return true;
         if (lower.Length < 4) return false;
         if (lower.EndsWith("ies") && Words.Contains(lower[..^3] + "y")) return true;
         if (lower.EndsWith("es") && Words.Contains(lower[..^2])) return true;

@@ -10,7 +10,8 @@ namespace TranslationFix.Core.Checks.Casing;
 /// name: it is on the list of common lower-case words, it follows a word or a comma (not a
 /// sentence end, colon, quote or bracket), neither neighbour is capitalised (nor joined to one by
 /// "of", "and", ...), it does not follow "the", the line is not a heading, the document does not
-/// capitalise it elsewhere in mid-sentence, and it is no part of a known name.
+/// capitalise it elsewhere in mid-sentence (unless it is a function word like "In"), and it is no
+/// part of a known name.
 /// </summary>
 public sealed class MidSentenceCapitalCheck(IEnumerable<string>? knownNames = null) : ICheck
 {
@@ -28,6 +29,11 @@ public sealed class MidSentenceCapitalCheck(IEnumerable<string>? knownNames = nu
     private static readonly HashSet<string> Joiners = new(StringComparer.Ordinal)
     {
         "of", "and", "&", "for", "the", "on", "in", "at", "de", "du", "des", "la", "le", "van", "von", "der", "den", "y", "da", "di",
+    };
+
+    private static readonly HashSet<string> Prepositions = new(StringComparer.Ordinal)
+    {
+        "in", "on", "at", "to", "for", "from", "with", "by", "of", "into", "during", "since", "until", "after", "before", "via",
     };
 
     public IEnumerable<Finding> Analyze(Document document, CheckContext context)
@@ -49,7 +55,10 @@ public sealed class MidSentenceCapitalCheck(IEnumerable<string>? knownNames = nu
         }
         foreach (var word in candidates)
         {
-            if (midSentenceCount[word.Text] > 1 || document.IsProtected(word.Start, word.Text.Length)) continue;
+            // A word the document capitalises more than once in mid-sentence is its style or a name
+            // ("the Party", "Turn Capital ... backed by Turn"); "In" or "To" never are.
+            bool functionWord = CommonWords.IsFunctionWord(word.Text.ToLowerInvariant());
+            if (!functionWord && midSentenceCount[word.Text] > 1 || document.IsProtected(word.Start, word.Text.Length)) continue;
             string lowered = char.ToLowerInvariant(word.Text[0]) + word.Text[1..];
             yield return context.Report(Rule, document, new TextSpan(word.Start, word.Text.Length),
                 $"'{word.Text}' is a common word in mid-sentence: '{lowered}'", lowered);
@@ -70,6 +79,8 @@ public sealed class MidSentenceCapitalCheck(IEnumerable<string>? knownNames = nu
         if (w > 0 && OnlySpacesBetween(text, words[w - 1], word))
         {
             var previous = words[w - 1];
+            // After a possessive the owner counts: "Google's Cloud" is a product name.
+            if (previous.Text == "s" && w > 1 && text[previous.Start - 1] is '\'' or '’') previous = words[w - 2];
             if (IsCapitalised(previous.Text) || previous.Text is "the") return true;
             if (Joiners.Contains(previous.Text) && w > 1 && OnlySpacesBetween(text, words[w - 2], previous) && IsCapitalised(words[w - 2].Text))
                 return true;
@@ -77,7 +88,9 @@ public sealed class MidSentenceCapitalCheck(IEnumerable<string>? knownNames = nu
         if (w + 1 < words.Count && OnlySpacesBetween(text, word, words[w + 1]))
         {
             var next = words[w + 1];
-            if (IsCapitalised(next.Text) || char.IsDigit(next.Text[0])) return true;
+            // "In November", "With Tesla": a preposition before a name is still a preposition.
+            bool preposition = Prepositions.Contains(word.Text.ToLowerInvariant());
+            if (IsCapitalised(next.Text) && !preposition || char.IsDigit(next.Text[0])) return true;
             if (Joiners.Contains(next.Text) && w + 2 < words.Count && OnlySpacesBetween(text, next, words[w + 2]) && IsCapitalised(words[w + 2].Text))
                 return true;
         }
