@@ -1,3 +1,4 @@
+using TranslationFix.Core.Checks;
 using TranslationFix.Core.Checks.Glossary;
 using TranslationFix.Core.Glossary;
 
@@ -9,6 +10,7 @@ public static class DefaultPipeline
     public static CheckPipelineBuilder UseDefaults(this CheckPipelineBuilder builder, CompiledGlossary glossary)
     {
         builder.UseGlossary(glossary);
+        builder.UseArtifactChecks(glossary.Glossary.Entries.Select(e => e.Canonical));
         return builder;
     }
 }

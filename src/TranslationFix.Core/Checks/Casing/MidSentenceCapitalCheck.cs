@@ -1,0 +1,156 @@
+using TranslationFix.Core.Findings;
+using TranslationFix.Core.Rules;
+using TranslationFix.Core.Text;
+
+namespace TranslationFix.Core.Checks.Casing;
+
+/// <summary>
+/// A common word capitalised in mid-sentence ("can Turn losses", "and Execution becomes"): MT
+/// carries over a capital from a segment start. Lowered only when the word is certainly not a
+/// name: it is on the list of common lower-case words, it follows a word or a comma (not a
+/// sentence end, colon, quote or bracket), neither neighbour is capitalised (nor joined to one by
+/// "of", "and", ...), it does not follow "the", the line is not a heading, the document does not
+/// capitalise it elsewhere in mid-sentence (unless it is a function word like "In"), and it is no
+/// part of a known name.
+/// </summary>
+public sealed class MidSentenceCapitalCheck(IEnumerable<string>? knownNames = null) : ICheck
+{
+    public static readonly RuleDescriptor Rule = new("case.mid-sentence", "Capital letter in mid-sentence", Severity.Warning,
+        "A common word (not a name) written with a capital letter in the middle of a sentence ('can Turn losses'); it is lowered.",
+        priority: 10);
+
+    public IReadOnlyList<RuleDescriptor> Rules { get; } = [Rule];
+
+    private readonly HashSet<string> _nameWords = new(
+        (knownNames ?? []).SelectMany(n => n.Split([' ', '-', '\u2019', '\''], StringSplitOptions.RemoveEmptyEntries)),
+        StringComparer.Ordinal);
+
+    // Words that join the parts of a name: "University of Science and Technology".
+    private static readonly HashSet<string> Joiners = new(StringComparer.Ordinal)
+    {
+        "of", "and", "&", "for", "the", "on", "in", "at", "de", "du", "des", "la", "le", "van", "von", "der", "den", "y", "da", "di",
+    };
+
+    private static readonly HashSet<string> Prepositions = new(StringComparer.Ordinal)
+    {
+        "in", "on", "at", "to", "for", "from", "with", "by", "of", "into", "during", "since", "until", "after", "before", "via",
+    };
+
+    public IEnumerable<Finding> Analyze(Document document, CheckContext context)
+    {
+        string text = document.Text;
+        var candidates = new List<Word>();
+        var midSentenceCount = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var line in TextLines.Spans(text))
+        {
+            if (IsHeading(text, line)) continue;
+            var words = Words(text, line);
+            for (int w = 0; w < words.Count; w++)
+            {
+                var word = words[w];
+                if (!IsTitleCase(word.Text) || !FollowsWordOrComma(text, line, word.Start)) continue;
+                midSentenceCount[word.Text] = midSentenceCount.GetValueOrDefault(word.Text) + 1;
+                if (LooksLikeCommonWord(text, word) && !IsPartOfName(text, words, w)) candidates.Add(word);
+            }
+        }
+        foreach (var word in candidates)
+        {
+            // A word the document capitalises more than once in mid-sentence is its style or a name
+            // ("the Party", "Turn Capital ... backed by Turn"); "In" or "To" never are.
+            bool functionWord = CommonWords.IsFunctionWord(word.Text.ToLowerInvariant());
+            if (!functionWord && midSentenceCount[word.Text] > 1 || document.IsProtected(word.Start, word.Text.Length)) continue;
+            string lowered = char.ToLowerInvariant(word.Text[0]) + word.Text[1..];
+            yield return context.Report(Rule, document, new TextSpan(word.Start, word.Text.Length),
+                $"'{word.Text}' is a common word in mid-sentence: '{lowered}'", lowered);
+        }
+    }
+
+    private bool LooksLikeCommonWord(string text, Word word)
+    {
+        int end = word.Start + word.Text.Length;
+        if (word.Start > 0 && text[word.Start - 1] is '-' or '\'' or '’' || end < text.Length && text[end] is '-' or '\'' or '’')
+            return false;                                                     // "Year-on-Year", "Execution's"
+        return !_nameWords.Contains(word.Text) && CommonWords.Contains(word.Text.ToLowerInvariant());
+    }
+
+    private static bool IsPartOfName(string text, List<Word> words, int w)
+    {
+        var word = words[w];
+        if (w > 0 && OnlySpacesBetween(text, words[w - 1], word))
+        {
+            var previous = words[w - 1];
+            // After a possessive the owner counts: "Google's Cloud" is a product name.
+            if (previous.Text == "s" && w > 1 && text[previous.Start - 1] is '\'' or '’') previous = words[w - 2];
+            if (IsCapitalised(previous.Text) || previous.Text is "the") return true;
+            if (Joiners.Contains(previous.Text) && w > 1 && OnlySpacesBetween(text, words[w - 2], previous) && IsCapitalised(words[w - 2].Text))
+                return true;
+        }
+        if (w + 1 < words.Count && OnlySpacesBetween(text, word, words[w + 1]))
+        {
+            var next = words[w + 1];
+            // "In November", "With Tesla": a preposition before a name is still a preposition.
+            bool preposition = Prepositions.Contains(word.Text.ToLowerInvariant());
+            if (IsCapitalised(next.Text) && !preposition || char.IsDigit(next.Text[0])) return true;
+            if (Joiners.Contains(next.Text) && w + 2 < words.Count && OnlySpacesBetween(text, next, words[w + 2]) && IsCapitalised(words[w + 2].Text))
+                return true;
+        }
+        return false;
+    }
+
+    // Only after a word, a number or a comma: not at a line start, not after . ! ? : ; quotes, brackets or dashes.
+    private static bool FollowsWordOrComma(string text, TextSpan line, int start)
+    {
+        int i = start - 1;
+        if (i < line.Start || text[i] is not (' ' or '\t')) return false;
+        while (i >= line.Start && text[i] is ' ' or '\t') i--;
+        return i >= line.Start && (char.IsLetterOrDigit(text[i]) || text[i] == ',');
+    }
+
+    // A heading, a title line or a line in Title Case is written with capitals on purpose.
+    private static bool IsHeading(string text, TextSpan line)
+    {
+        var body = text.AsSpan(line.Start, line.Length).Trim();
+        if (body.IsEmpty || body[0] == '#' || body.StartsWith("**") && body.EndsWith("**")) return true;
+        if (body[^1] is not ('.' or '!' or '?' or ':' or ';' or ',' or '"' or '”' or '’' or ')')) return true;
+        var words = Words(text, line);
+        int capitalised = words.Count(w => char.IsUpper(w.Text[0]));
+        return words.Count >= 3 && capitalised * 2 > words.Count;
+    }
+
+    private static bool IsTitleCase(string word)
+    {
+        if (word.Length < 2 || !char.IsUpper(word[0])) return false;
+        for (int i = 1; i < word.Length; i++)
+            if (!char.IsLower(word[i])) return false;
+        return true;
+    }
+
+    private static bool IsCapitalised(string word) => char.IsUpper(word[0]);
+
+    private static bool OnlySpacesBetween(string text, Word left, Word right) =>
+        text.AsSpan(left.Start + left.Text.Length, right.Start - left.Start - left.Text.Length).Trim(" \t").IsEmpty;
+
+    // Words are runs of letters; "&" counts as a word so it can join a name.
+    private static List<Word> Words(string text, TextSpan line)
+    {
+        var words = new List<Word>();
+        int i = line.Start;
+        while (i < line.End)
+        {
+            if (char.IsLetterOrDigit(text[i]))
+            {
+                int start = i;
+                while (i < line.End && char.IsLetterOrDigit(text[i])) i++;
+                words.Add(new Word(start, text[start..i]));
+            }
+            else
+            {
+                if (text[i] == '&') words.Add(new Word(i, "&"));
+                i++;
+            }
+        }
+        return words;
+    }
+
+    private readonly record struct Word(int Start, string Text);
+}

@@ -1,0 +1,74 @@
+using System.Text;
+using TranslationFix.Core.Findings;
+using TranslationFix.Core.Rules;
+using TranslationFix.Core.Text;
+
+namespace TranslationFix.Core.Checks.Punctuation;
+
+/// <summary>
+/// Full-width CJK punctuation left in a non-CJK text ("growth，but"): replaced by its ASCII form,
+/// with the space English wants after it. A paragraph that holds CJK characters itself (a name
+/// quoted in Chinese) is mixed text and is left alone: there the full-width marks may be right.
+/// </summary>
+public sealed class FullWidthPunctuationCheck : ICheck
+{
+    public static readonly RuleDescriptor Rule = new("punct.full-width", "Full-width punctuation", Severity.Warning,
+        "Full-width CJK punctuation (，。：；（）！？、「」 and the ideographic space) in a paragraph with no CJK text; replaced by the ASCII form.",
+        priority: 35);
+
+    public IReadOnlyList<RuleDescriptor> Rules { get; } = [Rule];
+
+    private static readonly Dictionary<char, string> Ascii = new()
+    {
+        ['，'] = ",", ['。'] = ".", ['：'] = ":", ['；'] = ";", ['！'] = "!", ['？'] = "?", ['、'] = ",",
+        ['（'] = "(", ['）'] = ")", ['【'] = "[", ['】'] = "]", ['「'] = "“", ['」'] = "”", ['『'] = "‘", ['』'] = "’",
+        ['＂'] = "\"", ['＇'] = "'", ['\u3000'] = " ",
+    };
+
+    public IEnumerable<Finding> Analyze(Document document, CheckContext context)
+    {
+        if (IsCjkLanguage(document.Language)) yield break;
+        string text = document.Text;
+        foreach (var paragraph in document.Paragraphs)
+        {
+            var body = text.AsSpan(paragraph.Start, paragraph.Length);
+            if (!body.ContainsAny(FullWidth) || ContainsCjkLetter(body)) continue;
+            for (int i = paragraph.Start; i < paragraph.End; i++)
+            {
+                if (!Ascii.TryGetValue(text[i], out var ascii) || document.IsProtected(i, 1)) continue;
+                string replacement = Spaced(text, i, ascii);
+                yield return context.Report(Rule, document, new TextSpan(i, 1), $"full-width '{text[i]}' → '{ascii}'", replacement);
+            }
+        }
+    }
+
+    private static readonly System.Buffers.SearchValues<char> FullWidth = System.Buffers.SearchValues.Create("，。：；！？、（）【】「」『』＂＇\u3000");
+
+    // Full-width marks carry their own spacing; ASCII ones need a space after (or, for an
+    // opening bracket, before) when a word follows (or precedes) directly.
+    private static string Spaced(string text, int i, string ascii)
+    {
+        char next = i + 1 < text.Length ? text[i + 1] : ' ';
+        char previous = i > 0 ? text[i - 1] : ' ';
+        bool opening = ascii is "(" or "[" or "“" or "‘";
+        if (opening) return char.IsLetterOrDigit(previous) || previous is ',' or '.' or ';' or ':' ? " " + ascii : ascii;
+        if (ascii == " " || ascii is "\"" or "'") return ascii;
+        return char.IsLetterOrDigit(next) || next is '(' or '“' or '‘' ? ascii + " " : ascii;
+    }
+
+    private static bool IsCjkLanguage(string language) =>
+        language.StartsWith("zh", StringComparison.OrdinalIgnoreCase) || language.StartsWith("ja", StringComparison.OrdinalIgnoreCase)
+        || language.StartsWith("ko", StringComparison.OrdinalIgnoreCase);
+
+    private static bool ContainsCjkLetter(ReadOnlySpan<char> body)
+    {
+        foreach (var rune in body.EnumerateRunes())
+        {
+            int v = rune.Value;
+            if (v is (>= 0x3040 and <= 0x30FF) or (>= 0x3400 and <= 0x4DBF) or (>= 0x4E00 and <= 0x9FFF)
+                or (>= 0xAC00 and <= 0xD7AF) or (>= 0xF900 and <= 0xFAFF) or (>= 0x20000 and <= 0x2FFFF))
+                return true;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,78 @@
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+using static TranslationFix.Core.Tests.Artifacts.ArtifactTestEngine;
+
+namespace TranslationFix.Core.Tests.Artifacts;
+
+/// <summary>All artifact checks together, on text shaped like the seed article.</summary>
+public sealed class ArtifactPipelineTests
+{
+    private const string Excerpt = """
+        **01 He Gang chases the trend, what to do with Nayuki? **
+
+        He Gang promoted the use of digitalization to drive product innovation. . During the epidemic, Nayuki also relied on online channels to accelerate online and offline integration. , to create digital new retail.
+
+        Therefore, Nayuki can Turn losses into profits. Nayuki's overall management and Execution becomes standardized.
+
+        The highest was 61, followed by 54 in June and March. From 50. The increase has also led to the birth of new startups.
+
+        Perhaps, for large model companies that are trying to cross the river by feeling the stones, it is time to rethink the feasibility of their business models.
+
+        View Original
+        This page may contain third-party content, which is provided for information purposes only (not representations/warranties). See Disclaimer for details.
+          • Share
+        Comment
+        0/400
+        No comments
+        Trade Crypto Anywhere Anytime
+        qrCode
+        Scan to download Gate App
+        English
+          • 简体中文
+          • Español
+        """;
+
+    [Theory]
+    [InlineData("**01 He Gang chases the trend, what to do with Nayuki?**")]
+    [InlineData("drive product innovation. During the epidemic")]
+    [InlineData("online and offline integration, to create digital new retail")]
+    [InlineData("Nayuki can turn losses into profits")]
+    [InlineData("management and execution becomes")]
+    [InlineData("From 50. The increase")]
+    [InlineData("it is time to rethink the feasibility of their business models.")]
+    public void FixAll_SeedExcerpt_Contains(string expected) => Assert.Contains(expected, FixAll(Excerpt));
+
+    [Theory]
+    [InlineData("? **")]
+    [InlineData("View Original")]
+    [InlineData("third-party content")]
+    [InlineData("Scan to download Gate App")]
+    [InlineData("简体中文")]
+    [InlineData("Trade Crypto Anywhere Anytime")]
+    public void FixAll_SeedExcerpt_DoesNotContain(string absent) => Assert.DoesNotContain(absent, FixAll(Excerpt));
+
+    [Fact]
+    public void FixAll_SeedExcerpt_IsIdempotent()
+    {
+        string once = FixAll(Excerpt);
+        Assert.Equal(once, FixAll(once));
+    }
+
+    private static readonly string[] Pieces =
+    [
+        "the", "The", "Turn", "losses", "View Original", "Share", "50", "From", "U.S.", "Dr.", "**", "__", " ", " ", "  ",
+        ".", ". .", ". ,", ",", " ,", "?", "!", ":", ";", "…", "...", "“", "”", "\"", "„", "(", ")", "[", "]",
+        "，", "。", "（", "）", "：", "奈雪", "\n", "\n\n", "\r\n", "English", "Español", "0/400", "#", "- ", "1.",
+    ];
+
+    [Property(MaxTest = 300)]
+    public Property FixAll_AnyText_IsIdempotent() =>
+        Prop.ForAll(
+            Gen.ListOf(Gen.Elements(Pieces)).Select(parts => string.Concat(parts)).ToArbitrary(),
+            text =>
+            {
+                string once = FixAll(text);
+                return once == FixAll(once);
+            });
+}

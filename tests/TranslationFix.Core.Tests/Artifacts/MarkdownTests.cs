@@ -1,0 +1,33 @@
+using TranslationFix.Core.Checks.Markdown;
+using TranslationFix.Core.Text;
+using static TranslationFix.Core.Tests.Artifacts.ArtifactTestEngine;
+
+namespace TranslationFix.Core.Tests.Artifacts;
+
+public sealed class MarkdownTests
+{
+    [Theory]
+    [InlineData("**01 He Gang chases the trend, what to do with Nayuki? **", "**01 He Gang chases the trend, what to do with Nayuki?**")]
+    [InlineData("** Title**", "**Title**")]
+    [InlineData("** Both sides **", "**Both sides**")]
+    [InlineData("A **bold claim **, then more.", "A **bold claim**, then more.")]
+    [InlineData("__Spaced __ here", "__Spaced__ here")]
+    [InlineData("**01 Title? **\r\nNext", "**01 Title?**\r\nNext")]
+    public void Fix_SpacedEmphasis_IsClosed(string input, string expected) =>
+        Assert.Equal(expected, FixIdempotent(new EmphasisSpacingCheck(), input, format: DocumentFormat.Markdown));
+
+    [Theory]
+    [InlineData("**Already right**")]
+    [InlineData("# A heading\n\n- a list item\n- another\n\n[a link](https://example.com/a ** b)")]
+    [InlineData("x = 2 ** 3 ** 4 in Python")]                                   // spaced on both sides mid-line
+    [InlineData("* item one\n* item two")]
+    [InlineData("An odd ** count here")]
+    [InlineData("Use `a ** b ** c` in code")]
+    [InlineData("***bold italic ***")]
+    public void Fix_OtherMarkdown_IsLeftAlone(string input) =>
+        Assert.Equal(input, FixIdempotent(new EmphasisSpacingCheck(), input, format: DocumentFormat.Markdown));
+
+    [Fact]
+    public void Fix_SpacedEmphasis_FixedInPlainTextToo() =>
+        Assert.Equal("**01 Title?**", FixIdempotent(new EmphasisSpacingCheck(), "**01 Title? **"));
+}
