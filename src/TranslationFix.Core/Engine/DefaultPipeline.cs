@@ -1,4 +1,5 @@
 using TranslationFix.Core.Checks.Glossary;
+using TranslationFix.Core.Checks.Numbers;
 using TranslationFix.Core.Glossary;
 
 namespace TranslationFix.Core.Engine;
@@ -9,6 +10,7 @@ public static class DefaultPipeline
     public static CheckPipelineBuilder UseDefaults(this CheckPipelineBuilder builder, CompiledGlossary glossary)
     {
         builder.UseGlossary(glossary);
+        builder.UseNumbers();
         return builder;
     }
 }
