@@ -31,6 +31,8 @@ public static class EnglishNumbers
             "USD" => $"US${Format(q.Value)}",
             "CNY" => $"{Format(q.Value)} yuan",
             "EUR" => $"€{Format(q.Value)}",
+            "SGD" => $"S${Format(q.Value)}",
+            "HKD" => $"HK${Format(q.Value)}",
             null => Format(q.Value),
             { Length: 3 } iso when iso.All(char.IsAsciiLetterUpper) => $"{iso} {Format(q.Value)}",
             var unit => $"{Format(q.Value)} ({unit})",

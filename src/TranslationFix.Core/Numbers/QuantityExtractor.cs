@@ -48,7 +48,8 @@ public sealed class QuantityExtractor
     {
         var numbers = Recognize(_numbers, text, QuantityKind.Number);
         var found = new List<Quantity>();
-        found.AddRange(Recognize(_currencies, text, QuantityKind.Currency));
+        found.AddRange(Recognize(_currencies, text, QuantityKind.Currency).Where(c => !double.IsNaN(c.Value)));
+        found.AddRange(JoinCurrencyNames(text, Recognize(_currencies, text, QuantityKind.Currency), numbers, found));
         found.AddRange(Recognize(_percentages, text, QuantityKind.Percentage).Where(p => !found.Any(f => f.Span.Overlaps(p.Span))));
         found.AddRange(Recognize(_dimensions, text, QuantityKind.Dimension).Where(d => !found.Any(f => f.Span.Overlaps(d.Span))));
         for (int i = 0; i < found.Count; i++)
@@ -67,9 +68,14 @@ public sealed class QuantityExtractor
         var result = new List<Quantity>();
         foreach (var r in model.Parse(text))
         {
-            if (r.Resolution is null || !r.Resolution.TryGetValue("value", out var raw) || raw is null) continue;
-            string value = raw.ToString()!.TrimEnd('%');
-            if (!double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out double v)) continue;
+            if (r.Resolution is null) continue;
+            string value = r.Resolution.TryGetValue("value", out var raw) ? raw?.ToString()?.TrimEnd('%') ?? "" : "";
+            // A currency name without an amount ("新元" in 新元500万) is kept as NaN for JoinCurrencyNames.
+            if (!double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out double v))
+            {
+                if (kind != QuantityKind.Currency) continue;
+                v = double.NaN;
+            }
             string? unit = r.Resolution.TryGetValue("isoCurrency", out var iso) && iso is string code && code.Length > 0 ? code
                 : r.Resolution.TryGetValue("unit", out var u) ? u?.ToString() : null;
             if (kind == QuantityKind.Percentage) unit = "%";
@@ -79,6 +85,25 @@ public sealed class QuantityExtractor
             result.Add(new Quantity(kind, v, unit, span, text.Substring(span.Start, span.Length)));
         }
         return result;
+    }
+
+    // 新元500万, RMB 5 million: the recognisers see the currency name and the number apart; an
+    // amountless currency right before or after a number makes them one amount.
+    private static IEnumerable<Quantity> JoinCurrencyNames(string text, List<Quantity> currencies, List<Quantity> numbers, List<Quantity> taken)
+    {
+        foreach (var name in currencies.Where(c => double.IsNaN(c.Value)))
+        {
+            var number = numbers.FirstOrDefault(n => !taken.Any(t => t.Span.Overlaps(n.Span)) && Adjacent(text, name.Span, n.Span));
+            if (number is null) continue;
+            var span = TextSpan.FromBounds(Math.Min(name.Span.Start, number.Span.Start), Math.Max(name.Span.End, number.Span.End));
+            yield return new Quantity(QuantityKind.Currency, number.Value, name.Unit, span, text.Substring(span.Start, span.Length)) { NumberSpan = number.Span };
+        }
+    }
+
+    private static bool Adjacent(string text, TextSpan a, TextSpan b)
+    {
+        var (first, second) = a.Start < b.Start ? (a, b) : (b, a);
+        return first.End <= second.Start && text.AsSpan(first.End, second.Start - first.End).IsWhiteSpace() && second.Start - first.End <= 1;
     }
 
     // Idioms, ordinals (第一), vague counts (几十, 数百) and lone small CJK numerals (一个, 两天) are words.
