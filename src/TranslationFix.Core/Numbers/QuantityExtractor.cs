@@ -106,15 +106,15 @@ public sealed class QuantityExtractor
         return first.End <= second.Start && text.AsSpan(first.End, second.Start - first.End).IsWhiteSpace() && second.Start - first.End <= 1;
     }
 
-    // Idioms, ordinals (第一), vague counts (几十, 数百) and lone small CJK numerals (一个, 两天) are words.
+    // Idioms, ordinals (第一), vague counts (几十, 数百) and small numbers in words (一个, "une") are words.
     private bool IsNotAQuantity(string text, Quantity q)
     {
         if (InsideIdiom(text, q.Span)) return true;
+        bool hasDigit = q.Text.AsSpan().IndexOfAnyInRange('0', '9') >= 0 || q.Text.AsSpan().IndexOfAnyInRange('０', '９') >= 0;
+        if (q.Kind == QuantityKind.Number && !hasDigit && q.Value < 10 && q.Value == Math.Floor(q.Value)) return true; // 一个, "une"; not "half"
         if (!NumberLanguage.IsCjk(Language)) return false;
         char before = q.Span.Start > 0 ? text[q.Span.Start - 1] : ' ';
         if (before is '第' or '几' or '幾' or '数' or '數' or '제' or '몇') return true;
-        bool hasDigit = q.Text.AsSpan().IndexOfAnyInRange('0', '9') >= 0 || q.Text.AsSpan().IndexOfAnyInRange('０', '９') >= 0;
-        if (q.Kind == QuantityKind.Number && !hasDigit && q.Value < 10) return true;
         return q.Kind == QuantityKind.Number && IsDatePart(text, q.Span);
     }
 
