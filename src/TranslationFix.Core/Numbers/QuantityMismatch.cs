@@ -26,6 +26,8 @@ public sealed record QuantityMismatch(MismatchKind Kind, Quantity Source, Quanti
         MismatchKind.ChangedValue => $"{Source.Text} → {Expected}, but the translation says {Target!.Text}",
         MismatchKind.ChangedCurrency => $"{Source.Text} is {Source.Unit}, but the translation says {Target!.Text} ({Target.Unit ?? "no currency"}): should be {Expected}",
         MismatchKind.ChangedUnit => $"{Source.Text} is in {Source.Unit}, but the translation says {Target!.Text} ({Target.Unit}): should be {Expected}",
-        _ => $"{Source.Text} ({Expected}) in the source is missing from the translation",
+        _ => Expected == Source.Text
+            ? $"{Source.Text} in the source is missing from the translation"
+            : $"{Source.Text} ({Expected}) in the source is missing from the translation",
     };
 }
