@@ -11,6 +11,7 @@ public static class CheckCommand
     public static Command Create()
     {
         var common = new CommonOptions();
+        var source = new SourceOptions();
         var paths = new Argument<string[]>("PATH") { Description = "Files or folders to check ('-' for standard input)", Arity = ArgumentArity.OneOrMore };
         var format = new Option<string>("--format", "-f") { Description = "text, json", DefaultValueFactory = _ => "text" };
         var output = new Option<string?>("--output", "-o") { Description = "Write the report to this file" };
@@ -22,6 +23,7 @@ public static class CheckCommand
         command.Options.Add(output);
         command.Options.Add(failOn);
         common.AddTo(command);
+        source.AddTo(command);
 
         command.SetAction(parse =>
         {
@@ -30,10 +32,11 @@ public static class CheckCommand
             var files = InputFiles.Expand(parse.GetValue(paths)!);
             var engine = common.BuildEngine(parse);
             var reports = new List<FileReport>();
+            if (files.Count > 1 && parse.GetValue(source.Source) is not null) throw new CliException("--source belongs to one file: give one PATH");
             foreach (var path in files)
             {
                 var input = InputFiles.Read(path);
-                var result = engine.Fix(Document.Create(input.Text, DocumentFormats.FromPath(path), engine.Options.Language, path));
+                var result = engine.Fix(source.CreateDocument(parse, path, input.Text, engine.Options.Language));
                 reports.Add(new FileReport(path, result.Findings));
             }
 

@@ -5,12 +5,13 @@ using TranslationFix.Core.Text;
 
 namespace TranslationFix.Cli.Commands;
 
-/// <summary><c>tfix fix FILE [-o OUT | --in-place] [--diff]</c>: clean one file.</summary>
+/// <summary><c>tfix fix FILE [-o OUT | --in-place] [--diff] [--source SRC]</c>: clean one file.</summary>
 public static class FixCommand
 {
     public static Command Create()
     {
         var common = new CommonOptions();
+        var source = new SourceOptions();
         var file = new Argument<string>("FILE") { Description = "The text to clean ('-' for standard input)" };
         var output = new Option<string?>("--output", "-o") { Description = "Write the corrected text here instead of stdout" };
         var inPlace = new Option<bool>("--in-place", "-i") { Description = "Overwrite FILE (atomically) with the corrected text" };
@@ -24,6 +25,7 @@ public static class FixCommand
         command.Options.Add(diff);
         command.Options.Add(failOn);
         common.AddTo(command);
+        source.AddTo(command);
 
         command.SetAction(parse =>
         {
@@ -32,11 +34,12 @@ public static class FixCommand
             bool overwrite = parse.GetValue(inPlace);
             if (overwrite && outPath is not null) throw new CliException("use either --output or --in-place, not both");
             if (overwrite && path == "-") throw new CliException("--in-place needs a file, not standard input");
+            if (SourceOptions.IsBilingual(path)) throw new CliException($"{path}: fix rewrites plain text; check a bilingual file with 'tfix check'");
             var threshold = CommonOptions.ParseFailOn(parse.GetValue(failOn));
 
             var input = InputFiles.Read(path);
             var engine = common.BuildEngine(parse);
-            var result = engine.Fix(Document.Create(input.Text, DocumentFormats.FromPath(path), engine.Options.Language, path));
+            var result = engine.Fix(source.CreateDocument(parse, path, input.Text, engine.Options.Language));
             var corrected = input.WithText(result.Corrected.Text);
 
             if (overwrite) { if (result.Changed) AtomicFile.Write(path, corrected.Encode()); }

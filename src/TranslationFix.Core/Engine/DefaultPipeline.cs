@@ -1,5 +1,6 @@
 using TranslationFix.Core.Checks;
 using TranslationFix.Core.Checks.Glossary;
+using TranslationFix.Core.Checks.Numbers;
 using TranslationFix.Core.Glossary;
 
 namespace TranslationFix.Core.Engine;
@@ -11,6 +12,7 @@ public static class DefaultPipeline
     {
         builder.UseGlossary(glossary);
         builder.UseArtifactChecks(glossary.Glossary.Entries.Select(e => e.Canonical));
+        builder.UseNumbers();
         return builder;
     }
 }

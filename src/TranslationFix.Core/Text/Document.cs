@@ -30,12 +30,17 @@ public sealed class Document
 
     public IReadOnlyList<TextSpan> ProtectedRegions => _protected;
 
+    /// <summary>The text this one was translated from, when known (checks compare numbers against it).</summary>
+    public Bilingual.SourceText? Source { get; private init; }
+
     public LineMap Lines => _lines ??= new LineMap(Text);
 
     public static Document Create(string text, DocumentFormat format = DocumentFormat.Plain, string language = "en", string? path = null)
         => new(text ?? throw new ArgumentNullException(nameof(text)), format, language, path);
 
-    public Document WithText(string text) => new(text, Format, Language, Path);
+    public Document WithText(string text) => new(text, Format, Language, Path) { Source = Source };
+
+    public Document WithSource(Bilingual.SourceText? source) => new(Text, Format, Language, Path) { Source = source };
 
     /// <summary>True when the span overlaps a protected region (URL, code, tag, e-mail).</summary>
     public bool IsProtected(int start, int length)

@@ -4,9 +4,12 @@ namespace TranslationFix.Core.Text;
 /// Splits a run of text into sentences: a sentence ends at . ! or ? (with any closing quotes or
 /// brackets after it) followed by white space and a capital letter, a digit or an opening quote.
 /// Abbreviations and ellipses never end a sentence, so a "sentence" may hold several real ones.
+/// In Chinese and Japanese text 。！？； end a sentence whatever follows, and so does a line break.
 /// </summary>
 public static class SentenceSplitter
 {
+    public static IEnumerable<TextSpan> Split(string text) => Split(text, new TextSpan(0, text.Length));
+
     public static IEnumerable<TextSpan> Split(string text, TextSpan range)
     {
         int start = range.Start;
@@ -14,6 +17,16 @@ public static class SentenceSplitter
         for (int i = start; i < range.End; i++)
         {
             char c = text[i];
+            if (c is '。' or '！' or '？' or '；' or '\n')
+            {
+                int stop = c == '\n' ? i : i + 1;
+                while (stop > start && char.IsWhiteSpace(text[stop - 1])) stop--;
+                if (stop > start) yield return TextSpan.FromBounds(start, stop);
+                start = i + 1;
+                while (start < range.End && char.IsWhiteSpace(text[start])) start++;
+                i = start - 1;
+                continue;
+            }
             if (c is not ('.' or '!' or '?')) continue;
             if (c == '.' && (IsEllipsis(text, i) || Abbreviations.EndsAt(text, i))) continue;
             int end = i + 1;

@@ -1,0 +1,72 @@
+using System.Text.RegularExpressions;
+using TranslationFix.Core.Findings;
+using TranslationFix.Core.Numbers;
+using TranslationFix.Core.Rules;
+using TranslationFix.Core.Text;
+
+namespace TranslationFix.Core.Checks.Numbers;
+
+/// <summary>
+/// One article, one way of writing US-dollar amounts: "700,000 US dollars" beside "US$540 million"
+/// becomes "US$700,000". The style is the configured house style or the one the article uses most.
+/// A bare "$" amount is only flagged when another style wins: "$" may be another dollar.
+/// </summary>
+public sealed partial class CurrencyStyleCheck(CurrencyStyle houseStyle = CurrencyStyle.Auto) : ICheck
+{
+    public static readonly RuleDescriptor CurrencyStyleRule = new("number.currency-style", "Mixed currency styles", Severity.Warning,
+        "US-dollar amounts written in more than one style in one article (\"700,000 US dollars\" beside \"US$540 million\"); " +
+        "fixed to the house style or the article's majority style.",
+        priority: 30);
+
+    public IReadOnlyList<RuleDescriptor> Rules { get; } = [CurrencyStyleRule];
+
+    public IEnumerable<Finding> Analyze(Document document, CheckContext context)
+    {
+        if (!document.Language.StartsWith("en", StringComparison.OrdinalIgnoreCase)) return [];
+        var amounts = Find(document.Text).Where(a => !document.IsProtected(a.Span)).ToList();
+        if (amounts.Count == 0) return [];
+        var style = houseStyle != CurrencyStyle.Auto ? houseStyle : Majority(amounts);
+
+        var findings = new List<Finding>();
+        foreach (var a in amounts.Where(a => a.Style != style))
+        {
+            string wanted = style.Write(a.Value);
+            string why = houseStyle != CurrencyStyle.Auto ? $"the house style is {style.ToId()}" : $"the article mostly writes {style.Write("…")}";
+            bool certain = a.Style != CurrencyStyle.DollarSign; // "$" alone may be a Hong Kong or Singapore dollar
+            findings.Add(certain
+                ? context.Report(CurrencyStyleRule, document, a.Span, $"'{a.Text}' → '{wanted}': {why}", wanted)
+                : context.Report(CurrencyStyleRule, document, a.Span, $"'{a.Text}': {why}; if this is US dollars, write '{wanted}'"));
+        }
+        return findings;
+    }
+
+    // The most frequent style; ties go to the earlier style in the enum (US$ first). Words never win.
+    private static CurrencyStyle Majority(List<Amount> amounts)
+    {
+        var counts = amounts.Where(a => a.Style != CurrencyStyle.Words).GroupBy(a => a.Style)
+            .OrderByDescending(g => g.Count()).ThenBy(g => g.Key).ToList();
+        return counts.Count == 0 ? CurrencyStyle.UsDollarPrefix : counts[0].Key;
+    }
+
+    private readonly record struct Amount(CurrencyStyle Style, TextSpan Span, string Text, string Value);
+
+    private static IEnumerable<Amount> Find(string text)
+    {
+        foreach (Match m in UsDollarAmount().Matches(text))
+        {
+            var style = m.Groups["prefix"].Success ? CurrencyStyle.UsDollarPrefix
+                : m.Groups["sign"].Success ? CurrencyStyle.DollarSign
+                : m.Groups["iso"].Success ? CurrencyStyle.Iso
+                : CurrencyStyle.Words;
+            string amount = m.Groups["a1"].Success ? m.Groups["a1"].Value : m.Groups["a2"].Value;
+            yield return new Amount(style, new TextSpan(m.Index, m.Length), m.Value, amount);
+        }
+    }
+
+    // An amount: 700,000 / 1.4 / 540 million. The four styles: US$540 million, $540 million,
+    // USD 540 million, 540 million US dollars. "$" right after a letter is HK$, S$, A$, ….
+    [GeneratedRegex(@"(?:(?<prefix>\bUS\$)|(?<sign>(?<![A-Za-z$])\$)|(?<iso>\bUSD))\s?(?<a1>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s(?:thousand|million|billion|trillion))?)\b" +
+                    @"|(?<![\d.,$])(?<a2>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s(?:thousand|million|billion|trillion))?)\s(?:US|U\.S\.)\s?dollars?\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex UsDollarAmount();
+}

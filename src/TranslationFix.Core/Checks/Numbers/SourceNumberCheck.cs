@@ -1,0 +1,82 @@
+using System.Collections.Concurrent;
+using TranslationFix.Core.Bilingual;
+using TranslationFix.Core.Findings;
+using TranslationFix.Core.Numbers;
+using TranslationFix.Core.Rules;
+using TranslationFix.Core.Text;
+
+namespace TranslationFix.Core.Checks.Numbers;
+
+/// <summary>
+/// With the source text at hand (<see cref="Document.Source"/>), pairs source and translation
+/// segment by segment and compares their quantities. A magnitude slip on an amount in a named
+/// currency is fixed; everything else is flagged. Does nothing for a document without a source.
+/// </summary>
+public sealed class SourceNumberCheck : ICheck
+{
+    public static readonly RuleDescriptor SourceMismatch = new("number.source-mismatch", "Number differs from the source", Severity.Error,
+        "A quantity in the source (number, percentage, currency amount, dimension) is missing or different in the translation: " +
+        "a magnitude slip (the 万/亿 trap), a changed value, currency or unit, or a dropped figure.",
+        priority: 60);
+
+    public static readonly RuleDescriptor SourceAlignment = new("number.source-alignment", "Source and translation do not line up", Severity.Warning,
+        "The source and the translation have different numbers of paragraphs (or lines): only the first ones are compared.");
+
+    // The recognisers' models are built once per language and reused (they are thread-safe).
+    private readonly ConcurrentDictionary<string, QuantityExtractor> _extractors = new(StringComparer.Ordinal);
+
+    public IReadOnlyList<RuleDescriptor> Rules { get; } = [SourceMismatch, SourceAlignment];
+
+    public IEnumerable<Finding> Analyze(Document document, CheckContext context)
+    {
+        if (document.Source is not { } source) return [];
+        string sourceLanguage = source.Language ?? NumberLanguage.Detect(source.Text);
+        var sourceExtractor = ExtractorFor(sourceLanguage);
+        var targetExtractor = ExtractorFor(document.Language);
+
+        var findings = new List<Finding>();
+        var alignment = SegmentAligner.Align(source.Text, document.Text, source.Alignment);
+        if (!alignment.IsComplete)
+        {
+            string unit = source.Alignment == AlignmentMode.Lines ? "lines" : "paragraphs";
+            findings.Add(context.Report(SourceAlignment, document, new TextSpan(0, 0),
+                $"the source has {alignment.SourceParts} {unit} and the translation {alignment.TargetParts}: only the first {alignment.Pairs.Count} are compared"));
+        }
+        foreach (var pair in alignment.Pairs)
+        {
+            string target = document.Text.Substring(pair.Target.Start, pair.Target.Length);
+            var mismatches = QuantityComparer.Compare(sourceExtractor.Extract(pair.Source), targetExtractor.Extract(target));
+            foreach (var m in mismatches) findings.Add(Report(document, context, pair, m));
+        }
+        return findings;
+    }
+
+    private Finding Report(Document document, CheckContext context, SegmentPair pair, QuantityMismatch m)
+    {
+        string where = $"source {(document.Source!.Alignment == AlignmentMode.Lines ? "line" : "paragraph")} {pair.Index + 1}";
+        if (m.Target is null)
+            return context.Report(SourceMismatch, document, FirstSentence(document.Text, pair.Target), $"{m.Describe()} ({where})");
+
+        var span = m.Target.Span with { Start = m.Target.Span.Start + pair.Target.Start };
+        string? fix = null;
+        if (QuantityComparer.IsCertainFix(m))
+        {
+            var number = m.Target.NumberSpan;
+            string text = m.Target.Text;
+            int at = number.Start - m.Target.Span.Start;
+            fix = text[..at] + EnglishNumbers.Format(m.Source.Value) + text[(at + number.Length)..];
+        }
+        if (document.IsProtected(span)) fix = null;
+        return context.Report(SourceMismatch, document, span, $"{m.Describe()} ({where})", fix);
+    }
+
+    // A dropped figure has no place in the translation: point at the segment's first sentence.
+    private static TextSpan FirstSentence(string text, TextSpan segment)
+    {
+        var first = SentenceSplitter.Split(text.Substring(segment.Start, segment.Length)).FirstOrDefault();
+        return first.Length == 0 ? segment : new TextSpan(segment.Start + first.Start, first.Length);
+    }
+
+    private QuantityExtractor ExtractorFor(string language) =>
+        _extractors.GetOrAdd(NumberLanguage.CultureFor(language), _ => new QuantityExtractor(language));
+}

@@ -1,0 +1,142 @@
+using System.Globalization;
+using Microsoft.Recognizers.Text;
+using Microsoft.Recognizers.Text.Number;
+using Microsoft.Recognizers.Text.NumberWithUnit;
+using TranslationFix.Core.Text;
+
+namespace TranslationFix.Core.Numbers;
+
+/// <summary>
+/// Finds the quantities of a text in one language with Microsoft.Recognizers.Text: currencies,
+/// percentages and dimensions first, then the bare numbers outside them. Sentences without a
+/// digit or number word never reach the recognisers. Built once per language (building the models
+/// is the expensive part); thread-safe to use.
+/// </summary>
+public sealed class QuantityExtractor
+{
+    private readonly IModel _numbers, _percentages, _currencies, _dimensions;
+    private readonly IReadOnlyList<string> _idioms;
+
+    public QuantityExtractor(string language)
+    {
+        Language = language;
+        Culture = NumberLanguage.CultureFor(language);
+        _numbers = new NumberRecognizer(Culture).GetNumberModel();
+        _percentages = new NumberRecognizer(Culture).GetPercentageModel();
+        _currencies = new NumberWithUnitRecognizer(Culture).GetCurrencyModel();
+        _dimensions = new NumberWithUnitRecognizer(Culture).GetDimensionModel();
+        _idioms = NumberIdioms.For(language);
+    }
+
+    public string Language { get; }
+    public string Culture { get; }
+
+    /// <summary>The quantities in <paramref name="text"/>, in order, with spans into it.</summary>
+    public IReadOnlyList<Quantity> Extract(string text)
+    {
+        var result = new List<Quantity>();
+        foreach (var sentence in SentenceSplitter.Split(text))
+        {
+            if (!NumberPrefilter.MayHoldQuantity(text.AsSpan(sentence.Start, sentence.Length), Language)) continue;
+            string part = text.Substring(sentence.Start, sentence.Length);
+            foreach (var q in ExtractFromSentence(part)) result.Add(q.Shift(sentence.Start));
+        }
+        return result;
+    }
+
+    private List<Quantity> ExtractFromSentence(string text)
+    {
+        var numbers = Recognize(_numbers, text, QuantityKind.Number);
+        var found = new List<Quantity>();
+        found.AddRange(Recognize(_currencies, text, QuantityKind.Currency).Where(c => !double.IsNaN(c.Value)));
+        found.AddRange(JoinCurrencyNames(text, Recognize(_currencies, text, QuantityKind.Currency), numbers, found));
+        found.AddRange(Recognize(_percentages, text, QuantityKind.Percentage).Where(p => !found.Any(f => f.Span.Overlaps(p.Span))));
+        found.AddRange(Recognize(_dimensions, text, QuantityKind.Dimension).Where(d => !found.Any(f => f.Span.Overlaps(d.Span))));
+        for (int i = 0; i < found.Count; i++)
+        {
+            var inner = numbers.FirstOrDefault(n => found[i].Span.Contains(n.Span.Start));
+            if (inner is not null) found[i] = found[i] with { NumberSpan = inner.Span };
+        }
+        found.AddRange(numbers.Where(n => !found.Any(f => f.Span.Overlaps(n.Span))));
+        found.RemoveAll(q => IsNotAQuantity(text, q));
+        found.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        return found;
+    }
+
+    private static List<Quantity> Recognize(IModel model, string text, QuantityKind kind)
+    {
+        var result = new List<Quantity>();
+        foreach (var r in model.Parse(text))
+        {
+            if (r.Resolution is null) continue;
+            string value = r.Resolution.TryGetValue("value", out var raw) ? raw?.ToString()?.TrimEnd('%') ?? "" : "";
+            // A currency name without an amount ("新元" in 新元500万) is kept as NaN for JoinCurrencyNames.
+            if (!double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out double v))
+            {
+                if (kind != QuantityKind.Currency) continue;
+                v = double.NaN;
+            }
+            string? unit = r.Resolution.TryGetValue("isoCurrency", out var iso) && iso is string code && code.Length > 0 ? code
+                : r.Resolution.TryGetValue("unit", out var u) ? u?.ToString() : null;
+            if (kind == QuantityKind.Percentage) unit = "%";
+            var span = TextSpan.FromBounds(r.Start, Math.Min(r.End + 1, text.Length));
+            // The recognisers may include a leading space (ranges) or report lower-cased text.
+            while (span.Length > 0 && char.IsWhiteSpace(text[span.Start])) span = new TextSpan(span.Start + 1, span.Length - 1);
+            result.Add(new Quantity(kind, v, unit, span, text.Substring(span.Start, span.Length)));
+        }
+        return result;
+    }
+
+    // 新元500万, RMB 5 million: the recognisers see the currency name and the number apart; an
+    // amountless currency right before or after a number makes them one amount.
+    private static IEnumerable<Quantity> JoinCurrencyNames(string text, List<Quantity> currencies, List<Quantity> numbers, List<Quantity> taken)
+    {
+        foreach (var name in currencies.Where(c => double.IsNaN(c.Value)))
+        {
+            var number = numbers.FirstOrDefault(n => !taken.Any(t => t.Span.Overlaps(n.Span)) && Adjacent(text, name.Span, n.Span));
+            if (number is null) continue;
+            var span = TextSpan.FromBounds(Math.Min(name.Span.Start, number.Span.Start), Math.Max(name.Span.End, number.Span.End));
+            yield return new Quantity(QuantityKind.Currency, number.Value, name.Unit, span, text.Substring(span.Start, span.Length)) { NumberSpan = number.Span };
+        }
+    }
+
+    private static bool Adjacent(string text, TextSpan a, TextSpan b)
+    {
+        var (first, second) = a.Start < b.Start ? (a, b) : (b, a);
+        return first.End <= second.Start && text.AsSpan(first.End, second.Start - first.End).IsWhiteSpace() && second.Start - first.End <= 1;
+    }
+
+    // Idioms, ordinals (第一), vague counts (几十, 数百) and small numbers in words (一个, "une") are words.
+    private bool IsNotAQuantity(string text, Quantity q)
+    {
+        if (InsideIdiom(text, q.Span)) return true;
+        bool hasDigit = q.Text.AsSpan().IndexOfAnyInRange('0', '9') >= 0 || q.Text.AsSpan().IndexOfAnyInRange('０', '９') >= 0;
+        if (q.Kind == QuantityKind.Number && !hasDigit && q.Value < 10 && q.Value == Math.Floor(q.Value)) return true; // 一个, "une"; not "half"
+        if (!NumberLanguage.IsCjk(Language)) return false;
+        char before = q.Span.Start > 0 ? text[q.Span.Start - 1] : ' ';
+        if (before is '第' or '几' or '幾' or '数' or '數' or '제' or '몇') return true;
+        return q.Kind == QuantityKind.Number && IsDatePart(text, q.Span);
+    }
+
+    // 6月30日: the month and day are a date, not amounts (the year is kept: translations keep it).
+    private static bool IsDatePart(string text, TextSpan span) =>
+        span.End < text.Length && text[span.End] is '月' or '日' or '号' or '號' or '时' or '時' or '点' or '點' or '분' or '월' or '일' or '시';
+
+    private bool InsideIdiom(string text, TextSpan span)
+    {
+        foreach (var idiom in _idioms)
+        {
+            for (int i = text.IndexOf(idiom, StringComparison.Ordinal); i >= 0; i = text.IndexOf(idiom, i + 1, StringComparison.Ordinal))
+            {
+                if (!new TextSpan(i, idiom.Length).Overlaps(span)) continue;
+                // 一万一千 holds 万一 but is a number: an idiom touching more numerals is not one.
+                bool numeralBefore = i > 0 && IsNumeral(text[i - 1]);
+                bool numeralAfter = i + idiom.Length < text.Length && IsNumeral(text[i + idiom.Length]);
+                if (!numeralBefore && !numeralAfter) return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool IsNumeral(char c) => char.IsAsciiDigit(c) || "〇零一二三四五六七八九十百千万萬亿億两兩".Contains(c);
+}

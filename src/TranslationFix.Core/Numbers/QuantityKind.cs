@@ -1,0 +1,9 @@
+namespace TranslationFix.Core.Numbers;
+
+public enum QuantityKind
+{
+    Number,
+    Percentage,
+    Currency,
+    Dimension,
+}
