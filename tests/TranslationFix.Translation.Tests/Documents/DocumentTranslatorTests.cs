@@ -1,0 +1,42 @@
+using TranslationFix.Core.Text;
+using TranslationFix.Translation.Documents;
+using TranslationFix.Translation.Tests.Support;
+
+namespace TranslationFix.Translation.Tests.Documents;
+
+public sealed class DocumentTranslatorTests
+{
+    [Fact]
+    public async Task TranslateAsync_Paragraphs_OneElementEachAndLayoutKept()
+    {
+        var translator = new FakeTranslator();
+
+        string result = await new DocumentTranslator(translator).TranslateAsync("\n第一段。\n第二行。\r\n\r\n\n第二段。\n", DocumentFormat.Plain, "zh-Hans", "en");
+
+        Assert.Equal("\nEN[第一段。\n第二行。]\r\n\r\n\nEN[第二段。]\n", result);
+        var (texts, request) = Assert.Single(translator.Calls);
+        Assert.Equal(["第一段。\n第二行。", "第二段。"], texts);
+        Assert.Equal(new TranslationRequest("zh-Hans", "en", TextType.Plain), request);
+    }
+
+    [Fact]
+    public async Task TranslateAsync_Html_SentAsHtml()
+    {
+        var translator = new FakeTranslator();
+
+        await new DocumentTranslator(translator).TranslateAsync("<p>你好</p>", DocumentFormat.Html, null, "en");
+
+        Assert.Equal(TextType.Html, Assert.Single(translator.Calls).Request.TextType);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("\n\n  \n")]
+    public async Task TranslateAsync_NoParagraphs_UnchangedWithoutCall(string text)
+    {
+        var translator = new FakeTranslator();
+
+        Assert.Equal(text, await new DocumentTranslator(translator).TranslateAsync(text, DocumentFormat.Plain, "zh-Hans", "en"));
+        Assert.Empty(translator.Calls);
+    }
+}
