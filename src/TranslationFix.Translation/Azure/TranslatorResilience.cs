@@ -41,7 +41,9 @@ public static class TranslatorResilience
     /// <summary>429, 408 and 5xx answers, attempt timeouts and network errors are worth another try.</summary>
     public static bool IsTransient(Outcome<HttpResponseMessage> outcome, TranslatorOptions options, DateTimeOffset now)
     {
-        if (outcome.Exception is not null) return outcome.Exception is HttpRequestException or TimeoutRejectedException;
+        // A host name that does not resolve will not resolve on a retry either.
+        if (outcome.Exception is not null)
+            return outcome.Exception is HttpRequestException { HttpRequestError: not HttpRequestError.NameResolutionError } or TimeoutRejectedException;
         if (outcome.Result is not { } response) return false;
         bool retryable = response.StatusCode is HttpStatusCode.TooManyRequests or HttpStatusCode.RequestTimeout
             || (int)response.StatusCode >= 500;

@@ -31,6 +31,19 @@ public sealed class GlossaryProtection
                 .Select(p => (p.Key, p.Value!)).ToArray());
     }
 
+    /// <summary>
+    /// Protection from the entries of the glossaries whose source language is that of
+    /// <paramref name="sourceLanguage"/> ("zh" for "zh-Hans"), or not known; all of them when the
+    /// source language is not given. A Japanese glossary must not mark kanji in Chinese text.
+    /// </summary>
+    public static GlossaryProtection ForSource(IEnumerable<Glossary> glossaries, string? sourceLanguage)
+    {
+        string? primary = sourceLanguage?.Split('-')[0];
+        return new GlossaryProtection(glossaries
+            .Where(g => primary is null || g.SourceLanguage is null || string.Equals(g.SourceLanguage, primary, StringComparison.OrdinalIgnoreCase))
+            .SelectMany(g => g.Entries));
+    }
+
     public int Count => _byFirstChar.Values.Sum(a => a.Length);
 
     public string Protect(string text, TextType textType = TextType.Plain)

@@ -43,4 +43,11 @@ public sealed class RetryAfterTests
 
         Assert.Equal(expected, TranslatorResilience.IsTransient(Polly.Outcome.FromResult(response), options, Now));
     }
+
+    [Theory]
+    [InlineData(HttpRequestError.ConnectionError, true)]
+    [InlineData(HttpRequestError.NameResolutionError, false)]
+    public void IsTransient_NetworkError_RetriedUnlessTheNameDoesNotResolve(HttpRequestError error, bool expected) =>
+        Assert.Equal(expected, TranslatorResilience.IsTransient(
+            Polly.Outcome.FromException<HttpResponseMessage>(new HttpRequestException(error, "failed")), new TranslatorOptions { Key = "k" }, Now));
 }

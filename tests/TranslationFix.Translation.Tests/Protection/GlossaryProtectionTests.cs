@@ -47,6 +47,24 @@ public sealed class GlossaryProtectionTests
             protection.Protect("<a title=\"奈雪的茶\">奈雪的茶</a>", TextType.Html));
     }
 
+    [Theory]
+    [InlineData("zh-Hans", "Nayuki|Shanghai")]
+    [InlineData("ja", "Toyota|Shanghai")]
+    [InlineData(null, "Nayuki|Toyota|Shanghai")]
+    public void ForSource_GlossariesOfOtherSourceLanguages_Left(string? from, string expected)
+    {
+        var glossaries = new[]
+        {
+            new Glossary([new GlossaryEntry { Canonical = "Nayuki", Source = "奈雪的茶" }], [], "zh-en"),
+            new Glossary([new GlossaryEntry { Canonical = "Toyota", Source = "トヨタ" }], [], "ja-en"),
+            new Glossary([new GlossaryEntry { Canonical = "Shanghai", Source = "上海市" }], []),   // pair unknown: kept
+        };
+
+        string text = GlossaryProtection.ForSource(glossaries, from).Protect("奈雪的茶 トヨタ 上海市");
+
+        Assert.Equal(expected, string.Join("|", System.Text.RegularExpressions.Regex.Matches(text, "translation=\"([^\"]+)\"").Select(m => m.Groups[1].Value)));
+    }
+
     [Fact]
     public void Count_ProtectableSourcesOnly() => Assert.Equal(4, Protection.Count);
 
