@@ -13,8 +13,9 @@ namespace TranslationFix.Translation.Protection;
 /// </summary>
 public sealed class GlossaryProtection
 {
-    // Candidates by first character, longest first: one look-up per position of the text.
-    private readonly Dictionary<char, (string Source, string Canonical)[]> _byFirstChar;
+    // Candidates by their first two characters (sources have at least two), longest first: one
+    // look-up per position of the text, with few candidates behind each key.
+    private readonly Dictionary<int, (string Source, string Canonical)[]> _byPrefix;
 
     public GlossaryProtection(IEnumerable<GlossaryEntry> entries)
     {
@@ -24,9 +25,9 @@ public sealed class GlossaryProtection
             if (entry.Source?.Trim() is not { Length: >= 2 } source) continue;
             canonicalBySource[source] = canonicalBySource.TryGetValue(source, out var known) && known != entry.Canonical ? null : entry.Canonical;
         }
-        _byFirstChar = canonicalBySource
+        _byPrefix = canonicalBySource
             .Where(p => p.Value is not null)
-            .GroupBy(p => p.Key[0])
+            .GroupBy(p => Prefix(p.Key, 0))
             .ToDictionary(g => g.Key, g => g.OrderByDescending(p => p.Key.Length).ThenBy(p => p.Key, StringComparer.Ordinal)
                 .Select(p => (p.Key, p.Value!)).ToArray());
     }
@@ -44,19 +45,19 @@ public sealed class GlossaryProtection
             .SelectMany(g => g.Entries));
     }
 
-    public int Count => _byFirstChar.Values.Sum(a => a.Length);
+    public int Count => _byPrefix.Values.Sum(a => a.Length);
 
     public string Protect(string text, TextType textType = TextType.Plain)
     {
-        if (_byFirstChar.Count == 0 || text.Length == 0) return text;
+        if (_byPrefix.Count == 0 || text.Length < 2) return text;
         var regions = ProtectedRegionScanner.Scan(text, textType == TextType.Html ? DocumentFormat.Html : DocumentFormat.Plain);
         StringBuilder? builder = null;
         int copied = 0, region = 0;
-        for (int i = 0; i < text.Length; i++)
+        for (int i = 0; i + 1 < text.Length; i++)
         {
             while (region < regions.Count && regions[region].End <= i) region++;
             if (region < regions.Count && regions[region].Start <= i) { i = regions[region].End - 1; continue; }
-            if (!_byFirstChar.TryGetValue(text[i], out var candidates)) continue;
+            if (!_byPrefix.TryGetValue(Prefix(text, i), out var candidates)) continue;
             foreach (var (source, canonical) in candidates)
             {
                 int end = i + source.Length;
@@ -72,6 +73,8 @@ public sealed class GlossaryProtection
         if (builder is null) return text;
         return builder.Append(text, copied, text.Length - copied).ToString();
     }
+
+    private static int Prefix(string text, int at) => text[at] << 16 | text[at + 1];
 
     // Chinese and Japanese have no spaces between words; a Latin or Cyrillic source must not be
     // cut out of a longer word ("Ant" in "Antarctica").
