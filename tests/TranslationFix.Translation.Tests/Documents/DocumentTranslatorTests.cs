@@ -29,6 +29,18 @@ public sealed class DocumentTranslatorTests
         Assert.Equal(TextType.Html, Assert.Single(translator.Calls).Request.TextType);
     }
 
+    [Fact]
+    public async Task TranslateAsync_CodeBlockAndBareUrl_LeftAsTheyAre()
+    {
+        var translator = new FakeTranslator();
+        const string text = "标题\n\n```\ncode 代码\n\nmore\n```\n\nhttps://example.com/a\n\n结尾";
+
+        string result = await new DocumentTranslator(translator).TranslateAsync(text, DocumentFormat.Markdown, "zh-Hans", "en");
+
+        Assert.Equal("EN[标题]\n\n```\ncode 代码\n\nmore\n```\n\nhttps://example.com/a\n\nEN[结尾]", result);
+        Assert.Equal(["标题", "结尾"], Assert.Single(translator.Calls).Texts);
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("\n\n  \n")]
