@@ -84,7 +84,7 @@ public sealed class AzureTranslatorClient : ITranslator, IDisposable
             {
                 using var message = new HttpRequestMessage(HttpMethod.Post, uri) { Content = new ByteArrayContent(body) };
                 message.Content.Headers.ContentType = JsonUtf8;
-                message.Headers.Add("Ocp-Apim-Subscription-Key", _options.Key);
+                message.Headers.TryAddWithoutValidation("Ocp-Apim-Subscription-Key", _options.Key);
                 if (_options.Region is { } region) message.Headers.Add("Ocp-Apim-Subscription-Region", region);
                 message.Headers.Add("X-ClientTraceId", traceId);
                 return await _http.SendAsync(message, HttpCompletionOption.ResponseContentRead, token).ConfigureAwait(false);

@@ -58,6 +58,9 @@ public sealed class TranslatorOptions
                 throw new TranslatorConfigurationException($"{EndpointVariable}: '{text}' is not an http(s) URL");
             endpoint = parsed;
         }
+        // Checked here so that no HTTP header error can ever quote the key back.
+        if (!key.All(c => char.IsAsciiLetterOrDigit(c) || "-_.+/=".Contains(c)))
+            throw new TranslatorConfigurationException($"{KeyVariable} holds characters a key cannot have (spaces, quotes from copying, non-ASCII): copy the key again");
         string? region = getVariable(RegionVariable)?.Trim();
         return new TranslatorOptions { Key = key, Region = string.IsNullOrEmpty(region) ? null : region, Endpoint = endpoint };
     }

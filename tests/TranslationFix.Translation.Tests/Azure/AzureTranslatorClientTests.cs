@@ -97,6 +97,35 @@ public sealed class AzureTranslatorClientTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task TranslateAsync_RetryAfterOneSecond_WaitsWhatTheServiceAsksNotTheBackoff()
+    {
+        _service.Reply = (request, n) => n == 1
+            ? FakeReply.Error(429, 429001, "Too many requests.", ("Retry-After", "1"))
+            : FakeTranslatorService.Translations(request);
+        using var client = Client();
+
+        await client.TranslateAsync(["你好"], ZhToEn);
+
+        Assert.Equal("translator: HTTP 429 Too Many Requests; retry 1 of 3 in 1 s", Assert.Single(_log));
+    }
+
+    [Fact]
+    public async Task TranslateAsync_GlossaryProtected_SendsEscapedMarkupAndGetsCleanText()
+    {
+        _service.Reply = (request, _) => FakeTranslatorService.Translations(request, _ => "Nayuki CTO He Gang resigned.");
+        using var client = Client();
+        var protection = new TranslationFix.Translation.Protection.GlossaryProtection(
+            [new TranslationFix.Core.Glossary.GlossaryEntry { Canonical = "Nayuki \"Tea\" & Co", Source = "奈雪的茶" }]);
+
+        var result = await new TranslationFix.Translation.Protection.GlossaryProtectedTranslator(client, protection)
+            .TranslateAsync(["奈雪的茶CTO何刚离职。"], ZhToEn);
+
+        Assert.Equal(["<mstrans:dictionary translation=\"Nayuki &quot;Tea&quot; &amp; Co\">奈雪的茶</mstrans:dictionary>CTO何刚离职。"],
+            Assert.Single(_service.Requests).Texts);
+        Assert.Equal(["Nayuki CTO He Gang resigned."], result);
+    }
+
+    [Fact]
     public async Task TranslateAsync_RetryAfterLongerThanAllowed_FailsAtOnceWithoutWaiting()
     {
         _service.Reply = (_, _) => FakeReply.Error(429, 429000, "Too many requests.", ("Retry-After", "3600"));

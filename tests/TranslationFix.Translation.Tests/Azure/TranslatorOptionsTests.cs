@@ -38,6 +38,18 @@ public sealed class TranslatorOptionsTests
     }
 
     [Theory]
+    [InlineData("\"abc123\"")]
+    [InlineData("abc 123")]
+    [InlineData("abc123é")]
+    public void FromEnvironment_KeyWithBadCharacters_ErrorWithoutTheKey(string key)
+    {
+        var error = Assert.Throws<TranslatorConfigurationException>(() => TranslatorOptions.FromEnvironment(Env(("TFIX_TRANSLATOR_KEY", key))));
+
+        Assert.StartsWith("TFIX_TRANSLATOR_KEY holds characters", error.Message);
+        Assert.DoesNotContain("abc", error.Message);
+    }
+
+    [Theory]
     [InlineData("not a url")]
     [InlineData("ftp://example.org")]
     public void FromEnvironment_BadEndpoint_ErrorNamesVariable(string endpoint)
