@@ -6,8 +6,9 @@ namespace TranslationFix.Translation.Protection;
 
 /// <summary>
 /// Marks the glossary's source forms in a source text with dynamic-dictionary markup, so the
-/// translation uses each entry's canonical name (奈雪的茶 → "Nayuki"). Longest source wins where
-/// two overlap; a source given two different canonical forms is ambiguous and left alone; so are
+/// translation uses each entry's canonical name (奈雪的茶 → "Nayuki"). The text is read left to
+/// right and the longest source starting at a position wins (奈雪的茶控股 before 奈雪的茶); a
+/// source given two different canonical forms is ambiguous and left alone; so are
 /// one-character sources, protected regions (URLs, code, tags), and Latin-script sources that
 /// are only part of a word.
 /// </summary>
