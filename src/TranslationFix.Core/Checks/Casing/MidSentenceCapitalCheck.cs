@@ -78,11 +78,12 @@ public sealed class MidSentenceCapitalCheck(IEnumerable<string>? knownNames = nu
         var word = words[w];
         if (w > 0 && OnlySpacesBetween(text, words[w - 1], word))
         {
-            var previous = words[w - 1];
+            int p = w - 1;
             // After a possessive the owner counts: "Google's Cloud" is a product name.
-            if (previous.Text == "s" && w > 1 && text[previous.Start - 1] is '\'' or '’') previous = words[w - 2];
+            if (words[p].Text == "s" && p > 0 && text[words[p].Start - 1] is '\'' or '’') p--;
+            var previous = words[p];
             if (IsCapitalised(previous.Text) || previous.Text is "the") return true;
-            if (Joiners.Contains(previous.Text) && w > 1 && OnlySpacesBetween(text, words[w - 2], previous) && IsCapitalised(words[w - 2].Text))
+            if (Joiners.Contains(previous.Text) && p > 0 && OnlySpacesBetween(text, words[p - 1], previous) && IsCapitalised(words[p - 1].Text))
                 return true;
         }
         if (w + 1 < words.Count && OnlySpacesBetween(text, word, words[w + 1]))
