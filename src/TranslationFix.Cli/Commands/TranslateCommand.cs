@@ -47,7 +47,7 @@ public static class TranslateCommand
             var engine = common.BuildEngine(parse);
             string language = target.Split('-')[0].ToLowerInvariant();
             if (engine.Options.Language != language) engine = TranslationFixEngine.Create(engine.Options with { Language = language });
-            var protection = GlossaryProtection.ForSource(Glossaries(engine.Options), sourceLanguage);
+            var protection = GlossaryProtection.ForSource(TranslationFixEngine.SelectGlossaries(engine.Options), sourceLanguage);
 
             var input = InputFiles.Read(path);
             var format = DocumentFormats.FromPath(path);
@@ -66,15 +66,6 @@ public static class TranslateCommand
             return ExitCodes.Clean;
         });
         return command;
-    }
-
-    // The glossaries the engine uses (shipped pairs chosen by the options, plus --glossary files).
-    private static IEnumerable<Glossary> Glossaries(EngineOptions options)
-    {
-        var shipped = !options.UseBuiltInGlossaries ? []
-            : options.Pairs.Count > 0 ? options.Pairs.Select(BuiltInGlossaries.For)
-            : BuiltInGlossaries.ForTarget(options.Language);
-        return shipped.Concat(options.Glossaries);
     }
 
     // Translator failures are one line on stderr and exit code 2, like any bad input.

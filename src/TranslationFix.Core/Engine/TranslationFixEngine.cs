@@ -36,8 +36,8 @@ public sealed class TranslationFixEngine
         return new TranslationFixEngine(builder.Build(), options);
     }
 
-    /// <summary>The shipped glossaries chosen by the options, plus the extra ones.</summary>
-    public static CompiledGlossary LoadGlossary(EngineOptions options)
+    /// <summary>The glossaries the options choose: shipped pairs (named, or every pair whose target is the language) plus the extra ones.</summary>
+    public static IReadOnlyList<Glossary.Glossary> SelectGlossaries(EngineOptions options)
     {
         var parts = new List<Glossary.Glossary>();
         if (options.UseBuiltInGlossaries)
@@ -47,8 +47,11 @@ public sealed class TranslationFixEngine
                 : BuiltInGlossaries.ForTarget(options.Language));
         }
         parts.AddRange(options.Glossaries);
-        return new CompiledGlossary(Glossary.Glossary.Merge(parts));
+        return parts;
     }
+
+    public static CompiledGlossary LoadGlossary(EngineOptions options) =>
+        new(Glossary.Glossary.Merge(SelectGlossaries(options)));
 
     public Result Clean(string text, DocumentFormat format = DocumentFormat.Plain, string? path = null) =>
         Fix(Document.Create(text, format, Options.Language, path));

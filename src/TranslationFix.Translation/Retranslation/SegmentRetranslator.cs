@@ -1,3 +1,4 @@
+using TranslationFix.Core.Bilingual;
 using TranslationFix.Core.Checks;
 using TranslationFix.Core.Findings;
 using TranslationFix.Core.Text;

@@ -1,3 +1,4 @@
+using TranslationFix.Core.Bilingual;
 using TranslationFix.Core.Checks;
 using TranslationFix.Core.Findings;
 using TranslationFix.Core.Rules;
@@ -19,9 +20,9 @@ public sealed class SegmentRetranslatorTests
     // Segment spans (with a trailing space that the retranslator trims).
     private static readonly SegmentPair[] Segments =
     [
-        new("奈雪的茶融资3000万美元。", new TextSpan(0, 28)),
-        new("何刚离职。", new TextSpan(28, 13)),
-        new("销售额上升。", new TextSpan(43, 12)),
+        new(0, "奈雪的茶融资3000万美元。", new TextSpan(0, 28)),
+        new(1, "何刚离职。", new TextSpan(28, 13)),
+        new(2, "销售额上升。", new TextSpan(43, 12)),
     ];
 
     private static Finding At(RuleDescriptor rule, string text, string message, string? replacement = null)
@@ -103,7 +104,7 @@ public sealed class SegmentRetranslatorTests
         var translator = new FakeTranslator(_ => "Nayuki CTO He Gang left.");
 
         var offers = await new SegmentRetranslator(translator, null)
-            .RetranslateAsync(Document.Create(target), [new SegmentPair("奈雪的茶CTO何刚离职。", new TextSpan(0, target.Length))], []);
+            .RetranslateAsync(Document.Create(target), [new SegmentPair(0, "奈雪的茶CTO何刚离职。", new TextSpan(0, target.Length))], []);
 
         var offer = Assert.Single(offers);
         Assert.Equal("translation.untranslated", offer.RuleId);
@@ -119,8 +120,8 @@ public sealed class SegmentRetranslatorTests
         var findings = new[] { CheckContext.Default.Report(new RuleDescriptor("number.dropped", "t", Severity.Warning, ""), document, new TextSpan(13, 2), "dropped") };
         var retranslator = new SegmentRetranslator(new FakeTranslator(), "zh-Hans") { Triggers = ["number"], DetectUntranslatedText = false };
 
-        var offers = await retranslator.RetranslateAsync(document, [new SegmentPair("销售额上升3%。", new TextSpan(0, target.Length))], findings);
-        var none = await retranslator.RetranslateAsync(document, [new SegmentPair("销售额上升3%。", new TextSpan(0, target.Length))], []);
+        var offers = await retranslator.RetranslateAsync(document, [new SegmentPair(0, "销售额上升3%。", new TextSpan(0, target.Length))], findings);
+        var none = await retranslator.RetranslateAsync(document, [new SegmentPair(0, "销售额上升3%。", new TextSpan(0, target.Length))], []);
 
         Assert.Equal("number.dropped", Assert.Single(offers).RuleId);
         Assert.Empty(none);
