@@ -6,14 +6,17 @@ namespace TranslationFix.Core.Baselines;
 
 /// <summary>
 /// Fingerprints that identify a finding across edits elsewhere in its file: the rule, the matched
-/// text and the content of the line it sits on (whitespace collapsed), plus how many identical
-/// findings came before it. Line and column numbers are left out on purpose, so adding a paragraph
-/// above a finding keeps its fingerprint; editing the finding's own line changes it.
+/// text, up to <see cref="ContextWords"/> words on each side of it within its line (whitespace
+/// collapsed), and how many identical findings came before it. Line and column numbers are left
+/// out on purpose, so adding a paragraph above a finding keeps its fingerprint; and since a line
+/// is often a whole paragraph in articles, only edits next to the finding change it.
 /// </summary>
 public static class FindingFingerprints
 {
     /// <summary>The name under which SARIF's <c>partialFingerprints</c> carries these.</summary>
     public const string SarifKey = "tfixFinding/v1";
+
+    public const int ContextWords = 3;
 
     /// <summary>One fingerprint per finding, in the same order. <paramref name="text"/> is the checked text.</summary>
     public static IReadOnlyList<string> Compute(string text, IReadOnlyList<Finding> findings)
@@ -23,7 +26,7 @@ public static class FindingFingerprints
         foreach (int i in Enumerable.Range(0, findings.Count).OrderBy(i => findings[i].Span.Start))
         {
             var f = findings[i];
-            string key = $"{f.RuleId}\u001f{Normalize(f.Text)}\u001f{Normalize(LineAround(text, f.Span.Start))}";
+            string key = $"{f.RuleId}\u001f{Normalize(f.Text)}\u001f{Context(text, f.Span.Start, f.Span.End)}";
             int occurrence = seen.TryGetValue(key, out int n) ? n + 1 : 0;
             seen[key] = occurrence;
             result[i] = Hash($"{key}\u001f{occurrence}");
@@ -31,15 +34,23 @@ public static class FindingFingerprints
         return result;
     }
 
-    private static string LineAround(string text, int offset)
+    // The last few words before the finding and the first few after it, on its own line.
+    private static string Context(string text, int start, int end)
     {
-        offset = Math.Clamp(offset, 0, text.Length);
-        int start = offset == 0 ? 0 : text.LastIndexOfAny(['\n', '\r'], offset - 1) + 1;
-        int end = text.IndexOfAny(['\n', '\r'], offset);
-        return text[start..(end < 0 ? text.Length : end)];
+        start = Math.Clamp(start, 0, text.Length);
+        end = Math.Clamp(end, start, text.Length);
+        int lineStart = start == 0 ? 0 : text.LastIndexOfAny(['\n', '\r'], start - 1) + 1;
+        int lineEnd = text.IndexOfAny(['\n', '\r'], end);
+        if (lineEnd < 0) lineEnd = text.Length;
+        // A window of 200 characters holds three words; it keeps long paragraphs cheap.
+        var before = Words(text[Math.Max(lineStart, start - 200)..start]).TakeLast(ContextWords);
+        var after = Words(text[end..Math.Min(lineEnd, end + 200)]).Take(ContextWords);
+        return $"{string.Join(' ', before)}\u001f{string.Join(' ', after)}";
     }
 
-    private static string Normalize(string s) => string.Join(' ', s.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    private static string[] Words(string s) => s.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+
+    private static string Normalize(string s) => string.Join(' ', Words(s));
 
     private static string Hash(string s) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(s)), 0, 8);
 }
