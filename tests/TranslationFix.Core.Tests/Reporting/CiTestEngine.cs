@@ -1,0 +1,41 @@
+using TranslationFix.Core.Engine;
+using TranslationFix.Core.Glossary;
+using TranslationFix.Core.Reporting;
+using TranslationFix.Core.Text;
+
+namespace TranslationFix.Core.Tests.Reporting;
+
+/// <summary>A small engine with a test glossary (the shipped glossaries are not used), for CI-mode tests.</summary>
+internal static class CiTestEngine
+{
+    public const string GlossaryYaml = """
+        - canonical: Nayuki
+          source: 奈雪的茶
+          type: organization
+          variants: ["Naixue's tea", "Naixue"]
+        - canonical: large model
+          type: term
+          variants: ["big model"]
+        - canonical: Light Years Beyond
+          variants: ["light years away"]
+          action: flag
+        """;
+
+    public static TranslationFixEngine Create() => TranslationFixEngine.Create(new EngineOptions
+    {
+        UseBuiltInGlossaries = false,
+        Glossaries = [GlossaryLoader.Parse(GlossaryYaml, "test.yaml")],
+    });
+
+    public static Result Clean(string text, DocumentFormat format = DocumentFormat.Markdown) => Create().Clean(text, format, "news/a.md");
+
+    public static FileReport Report(string text, string path = "news/a.md") =>
+        new(path, Clean(text).Findings) { Text = text };
+
+    public static string Write(IReporter reporter, params FileReport[] files)
+    {
+        var writer = new StringWriter();
+        reporter.Write(files, writer);
+        return writer.ToString();
+    }
+}
