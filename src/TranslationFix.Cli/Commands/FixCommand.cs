@@ -34,7 +34,7 @@ public static class FixCommand
             if (overwrite && path == "-") throw new CliException("--in-place needs a file, not standard input");
             var threshold = CommonOptions.ParseFailOn(parse.GetValue(failOn));
 
-            var engine = common.BuildEngine(parse);
+            var engine = new ConfiguredEngines(common, parse).For(new ConfigFiles().For(path));   // tfix.yaml above the file applies
             var input = InputFiles.Read(path);
             var result = engine.Fix(Document.Create(input.Text, DocumentFormats.FromPath(path), engine.Options.Language, path));
             var corrected = input.WithText(result.Corrected.Text);
