@@ -57,12 +57,14 @@ public static class CheckCommand
                 var document = Document.Create(input.Text, DocumentFormats.FromPath(path), engine.Options.Language, path);
                 var result = engine.Fix(document);
                 var findings = result.Findings;
+                var prints = FindingFingerprints.ByFinding(document.Text, findings);
                 if (recordTo is not null) recorded.Add(BaselineFile.Key(recordTo, path), document.Text, findings);
                 if (accepted is not null) findings = accepted.Value.Baseline.NewFindings(BaselineFile.Key(accepted.Value.Path, path), document.Text, findings);
                 var suppressed = parse.GetValue(showSuppressed)
                     ? SuppressionMap.For(document).Suppressed(engine.Pipeline.AnalyzeAll(document))
                     : [];
-                reports.Add(new FileReport(path, findings) { Text = document.Text, Suppressed = suppressed });
+                foreach (var (finding, print) in FindingFingerprints.ByFinding(document.Text, suppressed)) prints[finding] = print;
+                reports.Add(new FileReport(path, findings) { Suppressed = suppressed, Fingerprints = prints });
 
                 var threshold = CommonOptions.ParseFailOn(ConfiguredEngines.FailOn(parse, failOn, config, "warning"));
                 failed |= threshold is { } level && findings.Any(f => f.Severity >= level);

@@ -34,6 +34,15 @@ public static class FindingFingerprints
         return result;
     }
 
+    /// <summary>The fingerprints of <see cref="Compute"/>, looked up by finding.</summary>
+    public static Dictionary<Finding, string> ByFinding(string text, IReadOnlyList<Finding> findings)
+    {
+        var prints = Compute(text, findings);
+        var result = new Dictionary<Finding, string>(findings.Count);
+        for (int i = 0; i < findings.Count; i++) result[findings[i]] = prints[i];
+        return result;
+    }
+
     // The last few words before the finding and the first few after it, on its own line.
     private static string Context(string text, int start, int end)
     {

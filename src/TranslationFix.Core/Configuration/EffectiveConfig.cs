@@ -84,9 +84,10 @@ public sealed class EffectiveConfig
         return null;
     }
 
-    /// <summary>Whether the file matches the include globs (true when there are none).</summary>
+    /// <summary>True when some tfix.yaml has include globs.</summary>
     public bool HasIncludes => IncludeOwner is not null;
 
+    /// <summary>Whether the file matches the include globs (true when there are none).</summary>
     public bool IncludedBy(string fullPath)
     {
         if (IncludeOwner is null) return true;

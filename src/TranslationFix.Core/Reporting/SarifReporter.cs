@@ -47,10 +47,10 @@ public sealed class SarifReporter(IReadOnlyList<RuleDescriptor> rules) : IReport
             foreach (var file in files)
             {
                 string uri = ToUri(file.Path);
-                var all = file.Findings.Concat(file.Suppressed).ToList();
-                var prints = file.Text is null ? null : FindingFingerprints.Compute(file.Text, all);
-                for (int i = 0; i < all.Count; i++)
-                    WriteResult(json, all[i], uri, index[all[i].RuleId], prints?[i], suppressed: i >= file.Findings.Count);
+                foreach (var f in file.Findings)
+                    WriteResult(json, f, uri, index[f.RuleId], file.Fingerprints.GetValueOrDefault(f), suppressed: false);
+                foreach (var f in file.Suppressed)
+                    WriteResult(json, f, uri, index[f.RuleId], file.Fingerprints.GetValueOrDefault(f), suppressed: true);
             }
             json.WriteEndArray();
             json.WriteString("columnKind", "utf16CodeUnits");

@@ -1,3 +1,4 @@
+using TranslationFix.Core.Baselines;
 using TranslationFix.Core.Engine;
 using TranslationFix.Core.Glossary;
 using TranslationFix.Core.Reporting;
@@ -29,8 +30,11 @@ internal static class CiTestEngine
 
     public static Result Clean(string text, DocumentFormat format = DocumentFormat.Markdown) => Create().Clean(text, format, "news/a.md");
 
-    public static FileReport Report(string text, string path = "news/a.md") =>
-        new(path, Clean(text).Findings) { Text = text };
+    public static FileReport Report(string text, string path = "news/a.md")
+    {
+        var findings = Clean(text).Findings;
+        return new(path, findings) { Fingerprints = FindingFingerprints.ByFinding(text, findings) };
+    }
 
     public static string Write(IReporter reporter, params FileReport[] files)
     {

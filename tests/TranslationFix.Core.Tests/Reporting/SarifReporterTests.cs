@@ -49,9 +49,12 @@ public sealed class SarifReporterTests
     [Fact]
     public void Write_SuppressedAndMultiLineFindings_ValidatesAgainstOfficialSchema()
     {
-        var report = CiTestEngine.Report("a\n<!-- tfix-disable -->\nNaixue big model\n") with { };
-        var all = CiTestEngine.Create().Pipeline.AnalyzeAll(Core.Text.Document.Create(report.Text!, Core.Text.DocumentFormat.Markdown));
-        var results = Validate(Sarif(report with { Suppressed = all }, new FileReport("dir with space/b.md", []) { Text = "" }));
+        const string text = "a\n<!-- tfix-disable -->\nNaixue big model\n";
+        var all = CiTestEngine.Create().Pipeline.AnalyzeAll(Core.Text.Document.Create(text, Core.Text.DocumentFormat.Markdown));
+        var rule = new Core.Rules.RuleDescriptor("test.multi-line", "Two lines", Core.Rules.Severity.Info, "A finding over a line break.");
+        var multiLine = new Core.Findings.Finding(rule, Core.Rules.Severity.Info, new(2, 9), 1, 3, "bc\r\ndefg", "m", "x");
+        Assert.Equal((2, 5), FindingEnd.Of(multiLine));
+        var results = Validate(Sarif(new FileReport("a.md", [multiLine]) { Suppressed = all }, new FileReport("dir with space/b.md", [])));
         Assert.True(results.IsValid, Errors(results));
     }
 
@@ -127,7 +130,7 @@ public sealed class SarifReporterTests
     {
         const string text = "<!-- tfix-disable-next-line -->\nNaixue said so.\n";
         var all = CiTestEngine.Create().Pipeline.AnalyzeAll(Core.Text.Document.Create(text, Core.Text.DocumentFormat.Markdown));
-        var report = new FileReport("a.md", []) { Text = text, Suppressed = all };
+        var report = new FileReport("a.md", []) { Suppressed = all };
 
         var result = JsonNode.Parse(Sarif(report))!["runs"]![0]!["results"]![0]!;
 
