@@ -7,6 +7,13 @@ public sealed class CheckCommandCiTests
     private const string Article = "Intro.\n\nNaixue CTO said the big model is ready.\n";
     private const string Clean = "Intro.\n\nNayuki CTO said the large model is ready.\n";
 
+    // The paths a JSON report lists, with '/' separators.
+    private static IEnumerable<string> CheckedPaths(TfixProcess.Run run)
+    {
+        using var json = JsonDocument.Parse(run.Out);
+        return [.. json.RootElement.GetProperty("files").EnumerateArray().Select(f => f.GetProperty("path").GetString()!.Replace('\\', '/'))];
+    }
+
     [Theory]
     [InlineData(Clean, new string[0], 0)]
     [InlineData(Article, new string[0], 1)]                              // warnings, default --fail-on warning
@@ -146,9 +153,7 @@ public sealed class CheckCommandCiTests
         tree.Write("news/data.json", Article);
         File.WriteAllBytes(Path.Combine(tree.Root, "news", "binary.txt"), [(byte)'N', 0, 1, 2, (byte)'a']);
 
-        var run = tree.Tfix("check", "news", "--format", "json");
-        using var json = JsonDocument.Parse(run.Out);
-        Assert.Equal([Path.Combine("news", "a.md")], json.RootElement.GetProperty("files").EnumerateArray().Select(f => f.GetProperty("path").GetString()));
+        Assert.Equal(["news/a.md"], CheckedPaths(tree.Tfix("check", "news", "--format", "json")));
     }
 
     [Fact]
@@ -170,10 +175,7 @@ public sealed class CheckCommandCiTests
         tree.Write("news/2024/a.md", Article);
         tree.Write("news/2024/b.txt", Article);
         tree.Write("news/c.md", Article);
-        var run = tree.Tfix("check", "news/**/*.md", "--format", "json");
-        using var json = JsonDocument.Parse(run.Out);
-        Assert.Equal(["news/2024/a.md", "news/c.md"],
-            json.RootElement.GetProperty("files").EnumerateArray().Select(f => f.GetProperty("path").GetString()!.Replace('\\', '/')));
+        Assert.Equal(["news/2024/a.md", "news/c.md"], CheckedPaths(tree.Tfix("check", "news/**/*.md", "--format", "json")));
     }
 
     [Fact]

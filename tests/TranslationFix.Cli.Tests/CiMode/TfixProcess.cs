@@ -39,15 +39,6 @@ internal static class TfixProcess
 /// <summary>A temporary folder with files written into it; deleted afterwards.</summary>
 internal sealed class TempTree : IDisposable
 {
-    public const string Glossary = """
-        - canonical: Nayuki
-          source: 奈雪的茶
-          type: organization
-          variants: ["Naixue's tea", "Naixue"]
-        - canonical: large model
-          type: term
-          variants: ["big model"]
-        """;
 
     public TempTree()
     {
@@ -55,7 +46,7 @@ internal sealed class TempTree : IDisposable
         Directory.CreateDirectory(Root);
         // Every tree carries the test glossary and shuts out the shipped ones and any tfix.yaml above /tmp.
         Write("tfix.yaml", "root: true\nbuiltin_glossaries: false\nglossaries: [test-glossary.yaml]\n");
-        Write("test-glossary.yaml", Glossary);
+        File.Copy(Path.Combine(AppContext.BaseDirectory, "Data", "ci-test-glossary.yaml"), Path.Combine(Root, "test-glossary.yaml"));
     }
 
     public string Root { get; }

@@ -9,18 +9,8 @@ namespace TranslationFix.Core.Tests.Reporting;
 /// <summary>A small engine with a test glossary (the shipped glossaries are not used), for CI-mode tests.</summary>
 internal static class CiTestEngine
 {
-    public const string GlossaryYaml = """
-        - canonical: Nayuki
-          source: 奈雪的茶
-          type: organization
-          variants: ["Naixue's tea", "Naixue"]
-        - canonical: large model
-          type: term
-          variants: ["big model"]
-        - canonical: Light Years Beyond
-          variants: ["light years away"]
-          action: flag
-        """;
+    public static readonly string GlossaryYaml =
+        File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Data", "ci-test-glossary.yaml"));
 
     public static TranslationFixEngine Create() => TranslationFixEngine.Create(new EngineOptions
     {
