@@ -35,6 +35,12 @@ public sealed class ConfiguredEngines(CommonOptions common, ParseResult parse)
     /// <summary>Command line first, then tfix.yaml, then the defaults.</summary>
     public static EngineOptions Options(CommonOptions common, ParseResult parse, EffectiveConfig config)
     {
+        // A glossary named in tfix.yaml that is not there is reported at the line that names it.
+        foreach (var g in config.Glossaries)
+        {
+            if (!File.Exists(g.Value) && !Directory.Exists(g.Value))
+                throw new CliException($"{g.Origin}: glossary '{g.Value}' not found");
+        }
         string[] cliPairs = parse.GetValue(common.Pair) ?? [];
         return new EngineOptions
         {
