@@ -2,6 +2,7 @@ using System.CommandLine;
 using TranslationFix.Cli.Files;
 using TranslationFix.Core.Configuration;
 using TranslationFix.Core.Engine;
+using TranslationFix.Core.Glossary;
 using TranslationFix.Core.Rules;
 
 namespace TranslationFix.Cli.Commands;
@@ -41,6 +42,7 @@ public sealed class ConfiguredEngines(CommonOptions common, ParseResult parse)
             if (!File.Exists(g.Value) && !Directory.Exists(g.Value))
                 throw new CliException($"{g.Origin}: glossary '{g.Value}' not found");
         }
+        var rules = config.ResolveRules(KnownRuleIds.Value);
         string[] cliPairs = parse.GetValue(common.Pair) ?? [];
         return new EngineOptions
         {
@@ -48,10 +50,14 @@ public sealed class ConfiguredEngines(CommonOptions common, ParseResult parse)
             Pairs = cliPairs.Length > 0 ? cliPairs : config.Pairs?.Value ?? [],
             UseBuiltInGlossaries = !parse.GetValue(common.NoBuiltIn) && (config.BuiltInGlossaries?.Value ?? true),
             Glossaries = [.. GlossaryFiles.Load(config.Glossaries.Select(g => g.Value)), .. GlossaryFiles.Load(parse.GetValue(common.Glossary) ?? [])],
-            DisabledRules = [.. config.DisabledRules, .. parse.GetValue(common.Disable) ?? []],
-            SeverityOverrides = new Dictionary<string, Severity>(config.SeverityOverrides, StringComparer.Ordinal),
+            DisabledRules = [.. rules.Disabled, .. parse.GetValue(common.Disable) ?? []],
+            SeverityOverrides = rules.Severities,
         };
     }
+
+    // Every rule the built-in checks can report (the catalogue does not depend on glossary content).
+    private static readonly Lazy<IReadOnlyList<string>> KnownRuleIds = new(() =>
+        [.. new CheckPipelineBuilder().UseDefaults(new CompiledGlossary(new Glossary([], []))).Build().Rules.Select(r => r.Id)]);
 
     /// <summary>--fail-on from the command line, else tfix.yaml, else <paramref name="fallback"/>.</summary>
     public static string FailOn(ParseResult parse, Option<string> option, EffectiveConfig config, string fallback) =>

@@ -1,3 +1,5 @@
+using TranslationFix.Core.Rules;
+
 namespace TranslationFix.Core.Configuration;
 
 /// <summary>
@@ -62,12 +64,34 @@ public sealed class EffectiveConfig
         };
     }
 
-    /// <summary>Rule ids and families switched off.</summary>
-    public IEnumerable<string> DisabledRules => Rules.Where(r => !r.Value.Value.Enabled).Select(r => r.Key);
+    /// <summary>
+    /// What the <c>rules</c> settings mean for the rules a pipeline has: for each known rule id the
+    /// most specific setting that covers it decides (<c>punct: off</c> with
+    /// <c>punct.double-period: warning</c> keeps that one rule, at warning), so families resolve
+    /// to exact ids. Settings that cover no known rule are passed on as written.
+    /// </summary>
+    public (IReadOnlyList<string> Disabled, IReadOnlyDictionary<string, Severity> Severities) ResolveRules(IEnumerable<string> knownRuleIds)
+    {
+        var known = knownRuleIds.Distinct(StringComparer.Ordinal).ToList();
+        var disabled = new List<string>();
+        var severities = new Dictionary<string, Severity>(StringComparer.Ordinal);
+        foreach (var id in known)
+        {
+            var selector = Rules.Keys.Where(k => RuleIdPattern.Covers(k, id)).MaxBy(k => k.Length);
+            if (selector is not null) Apply(id, Rules[selector].Value);
+        }
+        foreach (var (selector, setting) in Rules)
+        {
+            if (!known.Any(id => RuleIdPattern.Covers(selector, id))) Apply(selector, setting.Value);
+        }
+        return (disabled, severities);
 
-    /// <summary>Severity overrides for rule ids.</summary>
-    public IEnumerable<KeyValuePair<string, Rules.Severity>> SeverityOverrides =>
-        Rules.Where(r => r.Value.Value.Severity is not null).Select(r => KeyValuePair.Create(r.Key, r.Value.Value.Severity!.Value));
+        void Apply(string id, RuleSetting setting)
+        {
+            if (!setting.Enabled) disabled.Add(id);
+            else if (setting.Severity is { } severity) severities[id] = severity;
+        }
+    }
 
     /// <summary>False when an exclude glob matches the file, or include globs exist and none matches.</summary>
     public bool IsIncluded(string fullPath) => ExcludedBy(fullPath) is null && (IncludeOwner is null || IncludedBy(fullPath));

@@ -38,8 +38,23 @@ public sealed class EffectiveConfigTests
         Assert.Equal(Severity.Error, config.Rules["name.glossary"].Value.Severity);
         Assert.Equal("symbol", config.Styles["currency"].Value);
         Assert.Equal("digits", config.Styles["number"].Value);
-        Assert.Equal(["punct", "term.glossary"], config.DisabledRules.Order());
-        Assert.Equal([KeyValuePair.Create("name.glossary", Severity.Error)], config.SeverityOverrides);
+        var (disabled, severities) = config.ResolveRules(["name.glossary", "term.glossary"]);
+        Assert.Equal(["term.glossary", "punct"], disabled);           // "punct" covers no known rule: passed on
+        Assert.Equal(Severity.Error, Assert.Single(severities, s => s.Key == "name.glossary").Value);
+    }
+
+    [Theory]
+    [InlineData("punct: off\npunct.double-period: on\n", "punct.ellipsis", "")]
+    [InlineData("punct: off\npunct.double-period: error\n", "punct.ellipsis", "punct.double-period=Error")]
+    [InlineData("punct: error\npunct.double-period: off\n", "punct.double-period", "punct.ellipsis=Error")]
+    [InlineData("punct.double-period: info\n", "", "punct.double-period=Info")]
+    [InlineData("name: off\n", "name", "")]                       // a family of no known rule: as written
+    public void ResolveRules_MostSpecificSettingWins(string rules, string expectedDisabled, string expectedSeverities)
+    {
+        var config = EffectiveConfig.Merge([ConfigLoader.Parse("rules:\n" + string.Join("", rules.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => "  " + l + "\n")), "tfix.yaml")]);
+        var (disabled, severities) = config.ResolveRules(["punct.double-period", "punct.ellipsis"]);
+        Assert.Equal(expectedDisabled, string.Join(",", disabled));
+        Assert.Equal(expectedSeverities, string.Join(",", severities.OrderBy(s => s.Key).Select(s => $"{s.Key}={s.Value}")));
     }
 
     [Fact]
