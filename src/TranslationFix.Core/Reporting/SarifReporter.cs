@@ -11,8 +11,8 @@ namespace TranslationFix.Core.Reporting;
 /// SARIF 2.1.0, for code-scanning tools (GitHub code scanning, Azure DevOps, IDE viewers): one run
 /// whose tool driver lists <paramref name="rules"/> (the pipeline's catalogue, plus any rule a
 /// finding names that the catalogue lacks), and one result per finding with its level, message,
-/// location (line, column and UTF-16 offsets), a partial fingerprint that survives edits elsewhere
-/// in the file, and the fix where there is one. Suppressed findings, when listed, are results with
+/// location (line, column and UTF-16 offsets), the partial fingerprint the report carries for it
+/// (see <see cref="FindingFingerprints"/>), and the fix where there is one. Suppressed findings, when listed, are results with
 /// an in-source suppression. Paths become relative URIs with '/' separators.
 /// </summary>
 public sealed class SarifReporter(IReadOnlyList<RuleDescriptor> rules) : IReporter

@@ -226,6 +226,29 @@ public sealed class CheckCommandCiTests
     }
 
     [Fact]
+    public void Check_SarifWithBaseline_NewFindingKeepsItsFingerprint()
+    {
+        using var tree = new TempTree();
+        tree.Write("a.md", Article);
+        tree.Tfix("check", "a.md", "--write-baseline", "base.json");
+        tree.Write("a.md", Article + "\nThe big model is ready.\n");
+
+        static Dictionary<int, string> Prints(TfixProcess.Run run)
+        {
+            using var sarif = JsonDocument.Parse(run.Out);
+            return sarif.RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray().ToDictionary(
+                r => r.GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("region").GetProperty("charOffset").GetInt32(),
+                r => r.GetProperty("partialFingerprints").GetProperty("tfixFinding/v1").GetString()!);
+        }
+        var all = Prints(tree.Tfix("check", "a.md", "--format", "sarif"));
+        var onlyNew = Prints(tree.Tfix("check", "a.md", "--format", "sarif", "--baseline", "base.json"));
+
+        var (offset, print) = Assert.Single(onlyNew);
+        Assert.Equal(all[offset], print);
+        Assert.Equal(3, all.Count);
+    }
+
+    [Fact]
     public void Check_ShowSuppressed_ListsButDoesNotCount()
     {
         using var tree = new TempTree();
