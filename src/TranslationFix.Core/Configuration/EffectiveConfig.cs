@@ -96,16 +96,19 @@ public sealed class EffectiveConfig
     /// <summary>False when an exclude glob matches the file, or include globs exist and none matches.</summary>
     public bool IsIncluded(string fullPath) => ExcludedBy(fullPath) is null && (IncludeOwner is null || IncludedBy(fullPath));
 
-    /// <summary>The exclude glob that matches the file, if any.</summary>
+    /// <summary>
+    /// The exclude glob that excludes the file, if any: over all files, farthest first, the last
+    /// glob that matches decides, and a matching "!glob" takes the file back.
+    /// </summary>
     public ConfigValue<GlobPattern>? ExcludedBy(string fullPath)
     {
-        foreach (var file in Files)
+        ConfigValue<GlobPattern>? last = null;
+        foreach (var file in Enumerable.Reverse(Files))
         {
             string? relative = RelativeTo(file, fullPath);
-            if (relative is null) continue;
-            if (file.Exclude.FirstOrDefault(g => g.Value.Matches(relative)) is { } hit) return hit;
+            if (relative is not null && GlobPattern.Decide(file.Exclude, g => g.Value, relative) is { } hit) last = hit;
         }
-        return null;
+        return last is { Value.Negated: false } ? last : null;
     }
 
     /// <summary>True when some tfix.yaml has include globs.</summary>
@@ -116,7 +119,7 @@ public sealed class EffectiveConfig
     {
         if (IncludeOwner is null) return true;
         string? relative = RelativeTo(IncludeOwner, fullPath);
-        return relative is not null && IncludeOwner.Include!.Any(g => g.Value.Matches(relative));
+        return relative is not null && GlobPattern.Decide(IncludeOwner.Include!, g => g.Value, relative) is { Value.Negated: false };
     }
 
     /// <summary>One line per setting, "key: value  # origin", for <c>tfix config show</c>.</summary>

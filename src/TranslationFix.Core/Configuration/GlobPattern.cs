@@ -9,7 +9,8 @@ namespace TranslationFix.Core.Configuration;
 /// folder name at any depth; one with a slash ("news/2024/*.md", "/README.md") is anchored to the
 /// config's folder. <c>*</c> and <c>?</c> stay inside one folder name, <c>**</c> spans folders,
 /// <c>[abc]</c> is a character class, and a trailing '/' matches folders only. A pattern that
-/// matches a folder matches everything below it.
+/// matches a folder matches everything below it. A leading '!' negates: in a list of globs the
+/// last one that matches decides (<see cref="Decide"/>).
 /// </summary>
 public sealed class GlobPattern
 {
@@ -21,6 +22,8 @@ public sealed class GlobPattern
         if (string.IsNullOrWhiteSpace(pattern)) throw new ArgumentException("empty glob", nameof(pattern));
         Pattern = pattern;
         string p = pattern.Trim().Replace('\\', '/');
+        Negated = p.StartsWith('!');
+        if (Negated) p = p[1..];
         _directoryOnly = p.EndsWith('/');
         p = p.TrimEnd('/');
         bool anchored = p.Contains('/');
@@ -30,6 +33,13 @@ public sealed class GlobPattern
     }
 
     public string Pattern { get; }
+
+    /// <summary>A "!pattern": a match takes the path back out of the list's earlier matches.</summary>
+    public bool Negated { get; }
+
+    /// <summary>The glob of <paramref name="globs"/> that decides for the path (the last that matches), if any.</summary>
+    public static T? Decide<T>(IEnumerable<T> globs, Func<T, GlobPattern> glob, string relativePath) where T : class =>
+        globs.LastOrDefault(g => glob(g).Matches(relativePath));
 
     /// <summary>True when the relative path, or a folder it lies in, matches.</summary>
     public bool Matches(string relativePath)

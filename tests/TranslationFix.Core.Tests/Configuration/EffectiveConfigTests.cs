@@ -83,6 +83,18 @@ public sealed class EffectiveConfigTests
         Assert.Equal(expected, EffectiveConfig.Merge([Inner, Outer]).IsIncluded(path));
     }
 
+    [Theory]
+    [InlineData("/repo/news/2024/drafts/keep.md", true)]  // the inner "!" takes it back
+    [InlineData("/repo/news/2024/drafts/a.md", false)]
+    [InlineData("/repo/news/2024/old.bak.md", true)]      // a nearer "!" overrides a farther exclude
+    [InlineData("/repo/news/2024/x.bak.md", false)]
+    public void IsIncluded_NegatedGlob_LastMatchWins(string path, bool expected)
+    {
+        var inner = Config("/repo/news/tfix.yaml", "exclude: [drafts/, '!**/drafts/keep.md', '!old.bak.md']\ninclude: ['**', '!*.txt']\n");
+        Assert.Equal(expected, EffectiveConfig.Merge([inner, Outer]).IsIncluded(path));
+        Assert.False(EffectiveConfig.Merge([inner, Outer]).IsIncluded("/repo/news/2024/a.txt"));
+    }
+
     [Fact]
     public void Describe_EveryValue_HasItsOrigin()
     {

@@ -25,8 +25,19 @@ public sealed class GlobPatternTests
     [InlineData("[ab].md", "b.md", true)]
     [InlineData("[!ab].md", "b.md", false)]
     [InlineData("*.MD", "a.md", false)]                   // case-sensitive, as git on Linux
+    [InlineData("!drafts/", "drafts/a.md", true)]         // '!' is not part of the pattern
     public void Matches_GitignoreStyle(string pattern, string path, bool expected)
     {
         Assert.Equal(expected, new GlobPattern(pattern).Matches(path));
+    }
+
+    [Theory]
+    [InlineData("drafts/a.md", "drafts/")]
+    [InlineData("drafts/keep.md", "!drafts/keep.md")]
+    [InlineData("news/a.md", null)]
+    public void Decide_LastMatchingGlobWins(string path, string? expected)
+    {
+        GlobPattern[] globs = [new("drafts/"), new("!drafts/keep.md")];
+        Assert.Equal(expected, GlobPattern.Decide(globs, g => g, path)?.Pattern);
     }
 }
