@@ -41,6 +41,7 @@ public static class CheckCommand
             string formatName = parse.GetValue(format)!.ToLowerInvariant();
             if (formatName is not ("text" or "json" or "sarif" or "github"))
                 throw new CliException($"--format: '{formatName}' is not one of text, json, sarif, github");
+            CommonOptions.ParseFailOn(parse.GetValue(failOn));   // a bad value is an error before any file is read
             var configs = new ConfigFiles();
             var engines = new ConfiguredEngines(common, parse);
             var accepted = parse.GetValue(baseline) is { } baselinePath ? BaselineFile.Read(baselinePath) : null;
@@ -49,7 +50,9 @@ public static class CheckCommand
 
             var reports = new List<FileReport>();
             bool failed = false;
-            foreach (var path in CheckInputs.Expand(parse.GetValue(paths)!, configs))
+            var files = CheckInputs.Expand(parse.GetValue(paths)!, configs);
+            if (files.Count == 0) Console.Error.WriteLine("tfix: warning: no files to check (none with a text extension, or all excluded)");
+            foreach (var path in files)
             {
                 var config = configs.For(path);
                 var engine = engines.For(config);

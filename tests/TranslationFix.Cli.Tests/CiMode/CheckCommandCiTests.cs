@@ -179,6 +179,16 @@ public sealed class CheckCommandCiTests
     }
 
     [Fact]
+    public void Check_FolderWithNothingToCheck_WarnsAndExits0()
+    {
+        using var tree = new TempTree();
+        tree.Write("news/data.json", Article);
+        var run = tree.Tfix("check", "news");
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("no files to check", run.Err);
+    }
+
+    [Fact]
     public void Check_GlobMatchingNothing_Exit2()
     {
         using var tree = new TempTree();
