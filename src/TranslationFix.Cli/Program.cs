@@ -8,6 +8,7 @@ root.Subcommands.Add(FixCommand.Create());
 root.Subcommands.Add(CheckCommand.Create());
 root.Subcommands.Add(GlossaryCommand.Create());
 root.Subcommands.Add(TranslateCommand.Create());
+root.Subcommands.Add(ConfigCommand.Create());
 
 var parse = root.Parse(args);
 if (parse.Errors.Count > 0)

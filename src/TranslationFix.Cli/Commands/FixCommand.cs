@@ -38,7 +38,7 @@ public static class FixCommand
             var threshold = CommonOptions.ParseFailOn(parse.GetValue(failOn));
 
             var input = InputFiles.Read(path);
-            var engine = common.BuildEngine(parse);
+            var engine = new ConfiguredEngines(common, parse).For(new ConfigFiles().For(path));   // tfix.yaml above the file applies
             var result = engine.Fix(source.CreateDocument(parse, path, input.Text, engine.Options.Language));
             var corrected = input.WithText(result.Corrected.Text);
 

@@ -1,6 +1,7 @@
 using TranslationFix.Core.Checks;
 using TranslationFix.Core.Findings;
 using TranslationFix.Core.Rules;
+using TranslationFix.Core.Suppressions;
 using TranslationFix.Core.Text;
 
 namespace TranslationFix.Core.Engine;
@@ -28,8 +29,11 @@ public sealed class CheckPipeline
     /// <summary>The catalogue of every rule this pipeline can report.</summary>
     public IReadOnlyList<RuleDescriptor> Rules { get; }
 
-    /// <summary>Runs every check and returns the findings sorted by position.</summary>
-    public IReadOnlyList<Finding> Analyze(Document document)
+    /// <summary>Runs every check and returns the findings sorted by position, less those an inline comment suppresses.</summary>
+    public IReadOnlyList<Finding> Analyze(Document document) => SuppressionMap.For(document).Filter(AnalyzeAll(document));
+
+    /// <summary>Like <see cref="Analyze"/>, suppressed findings included (for counting them).</summary>
+    public IReadOnlyList<Finding> AnalyzeAll(Document document)
     {
         var findings = new List<Finding>();
         foreach (var check in _checks)

@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using TranslationFix.Core.Findings;
 using TranslationFix.Core.Rules;
 
 namespace TranslationFix.Core.Reporting;
@@ -29,24 +30,9 @@ public sealed class JsonReporter : IReporter
             {
                 json.WriteStartObject();
                 json.WriteString("path", file.Path);
-                json.WriteStartArray("findings");
-                foreach (var f in file.Findings)
-                {
-                    json.WriteStartObject();
-                    json.WriteString("ruleId", f.RuleId);
-                    json.WriteString("severity", f.Severity.ToId());
-                    json.WriteString("message", f.Message);
-                    json.WriteNumber("line", f.Line);
-                    json.WriteNumber("column", f.Column);
-                    json.WriteNumber("start", f.Span.Start);
-                    json.WriteNumber("length", f.Span.Length);
-                    json.WriteString("text", f.Text);
-                    if (f.Replacement is null) json.WriteNull("replacement");
-                    else json.WriteString("replacement", f.Replacement);
-                    if (f.Origin is not null) json.WriteString("origin", f.Origin);
-                    json.WriteEndObject();
-                }
-                json.WriteEndArray();
+                WriteFindings(json, "findings", file.Findings);
+                // Only with --show-suppressed: findings an inline comment switched off.
+                if (file.Suppressed.Count > 0) WriteFindings(json, "suppressed", file.Suppressed);
                 json.WriteEndObject();
             }
             json.WriteEndArray();
@@ -54,5 +40,27 @@ public sealed class JsonReporter : IReporter
         }
         output.Write(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
         output.WriteLine();
+    }
+
+    private static void WriteFindings(Utf8JsonWriter json, string name, IReadOnlyList<Finding> findings)
+    {
+        json.WriteStartArray(name);
+        foreach (var f in findings)
+        {
+            json.WriteStartObject();
+            json.WriteString("ruleId", f.RuleId);
+            json.WriteString("severity", f.Severity.ToId());
+            json.WriteString("message", f.Message);
+            json.WriteNumber("line", f.Line);
+            json.WriteNumber("column", f.Column);
+            json.WriteNumber("start", f.Span.Start);
+            json.WriteNumber("length", f.Span.Length);
+            json.WriteString("text", f.Text);
+            if (f.Replacement is null) json.WriteNull("replacement");
+            else json.WriteString("replacement", f.Replacement);
+            if (f.Origin is not null) json.WriteString("origin", f.Origin);
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
     }
 }

@@ -14,6 +14,8 @@ public sealed class TextReporter : IReporter
                 string fix = f.Replacement is null ? "" : " [fixable]";
                 output.WriteLine($"{file.Path}:{f.Line}:{f.Column}: {f.Severity.ToId()} {f.RuleId}: {f.Message}{fix}");
             }
+            foreach (var f in file.Suppressed)
+                output.WriteLine($"{file.Path}:{f.Line}:{f.Column}: {f.Severity.ToId()} {f.RuleId}: {f.Message} [suppressed]");
         }
     }
 }

@@ -1,0 +1,68 @@
+using System.CommandLine;
+using TranslationFix.Cli.Files;
+using TranslationFix.Core.Configuration;
+using TranslationFix.Core.Engine;
+using TranslationFix.Core.Glossary;
+using TranslationFix.Core.Rules;
+
+namespace TranslationFix.Cli.Commands;
+
+/// <summary>
+/// Engines for files under different tfix.yaml files: the options a file gets are the command
+/// line's, then its nearest configuration's, then the defaults. One engine is built per distinct
+/// set of config files and reused for every file that shares it.
+/// </summary>
+public sealed class ConfiguredEngines(CommonOptions common, ParseResult parse)
+{
+    private readonly Dictionary<string, TranslationFixEngine> _engines = new(StringComparer.Ordinal);
+
+    public IEnumerable<TranslationFixEngine> All => _engines.Values;
+
+    public TranslationFixEngine For(EffectiveConfig config)
+    {
+        if (_engines.TryGetValue(config.Key, out var engine)) return engine;
+        var options = Options(common, parse, config);
+        try
+        {
+            engine = TranslationFixEngine.Create(options);
+        }
+        catch (ArgumentException e) when (e.Message.StartsWith("no built-in glossary", StringComparison.Ordinal))
+        {
+            throw new CliException(config.Pairs is { } p ? $"{p.Origin}: {e.Message}" : e.Message);
+        }
+        return _engines[config.Key] = engine;
+    }
+
+    /// <summary>Command line first, then tfix.yaml, then the defaults.</summary>
+    public static EngineOptions Options(CommonOptions common, ParseResult parse, EffectiveConfig config)
+    {
+        // A glossary named in tfix.yaml that is not there is reported at the line that names it.
+        foreach (var g in config.Glossaries)
+        {
+            if (!File.Exists(g.Value) && !Directory.Exists(g.Value))
+                throw new CliException($"{g.Origin}: glossary '{g.Value}' not found");
+        }
+        var rules = config.ResolveRules(KnownRuleIds.Value);
+        string[] cliPairs = parse.GetValue(common.Pair) ?? [];
+        return new EngineOptions
+        {
+            Language = Given(parse, common.Language) ? parse.GetValue(common.Language)! : config.Language?.Value ?? "en",
+            Pairs = cliPairs.Length > 0 ? cliPairs : config.Pairs?.Value ?? [],
+            UseBuiltInGlossaries = !parse.GetValue(common.NoBuiltIn) && (config.BuiltInGlossaries?.Value ?? true),
+            Glossaries = [.. GlossaryFiles.Load(config.Glossaries.Select(g => g.Value)), .. GlossaryFiles.Load(parse.GetValue(common.Glossary) ?? [])],
+            DisabledRules = [.. rules.Disabled, .. parse.GetValue(common.Disable) ?? []],
+            SeverityOverrides = rules.Severities,
+        };
+    }
+
+    // Every rule the built-in checks can report (the catalogue does not depend on glossary content).
+    private static readonly Lazy<IReadOnlyList<string>> KnownRuleIds = new(() =>
+        [.. new CheckPipelineBuilder().UseDefaults(new CompiledGlossary(new Glossary([], []))).Build().Rules.Select(r => r.Id)]);
+
+    /// <summary>--fail-on from the command line, else tfix.yaml, else <paramref name="fallback"/>.</summary>
+    public static string FailOn(ParseResult parse, Option<string> option, EffectiveConfig config, string fallback) =>
+        Given(parse, option) ? parse.GetValue(option)! : config.FailOn?.Value ?? fallback;
+
+    /// <summary>True when the user typed the option (not just its default).</summary>
+    public static bool Given(ParseResult parse, Option option) => parse.GetResult(option) is { Implicit: false };
+}

@@ -1,0 +1,34 @@
+using TranslationFix.Core.Baselines;
+
+namespace TranslationFix.Cli.Files;
+
+/// <summary>Reads a baseline file, and names checked files the way a baseline records them.</summary>
+public static class BaselineFile
+{
+    public static (Baseline Baseline, string Path)? Read(string path)
+    {
+        try
+        {
+            return (Baseline.Parse(File.ReadAllText(path), path), path);
+        }
+        catch (BaselineFormatException e)
+        {
+            throw new CliException(e.Message);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new CliException($"{path}: {InputFiles.Reason(e)}");
+        }
+    }
+
+    /// <summary>
+    /// A checked file's path relative to the baseline's folder, with '/' separators, so a baseline
+    /// committed at the repository root works from any working directory and on any OS.
+    /// </summary>
+    public static string Key(string baselinePath, string file)
+    {
+        if (file == "-") return "-";
+        string folder = Path.GetDirectoryName(Path.GetFullPath(baselinePath))!;
+        return Path.GetRelativePath(folder, Path.GetFullPath(file)).Replace('\\', '/');
+    }
+}
