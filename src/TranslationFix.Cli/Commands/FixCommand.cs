@@ -1,14 +1,17 @@
 using System.CommandLine;
 using TranslationFix.Cli.Files;
 using TranslationFix.Cli.Output;
+using TranslationFix.Core.Engine;
 using TranslationFix.Core.Text;
+using TranslationFix.Translation.Retranslation;
 
 namespace TranslationFix.Cli.Commands;
 
-/// <summary><c>tfix fix FILE [-o OUT | --in-place] [--diff] [--source SRC]</c>: clean one file.</summary>
+/// <summary><c>tfix fix FILE [-o OUT | --in-place] [--diff] [--source SRC [--retranslate]]</c>: clean one file.</summary>
 public static class FixCommand
 {
-    public static Command Create()
+    /// <param name="environment">Where TFIX_TRANSLATOR_* are read from for --retranslate (the process environment by default).</param>
+    public static Command Create(Func<string, string?>? environment = null)
     {
         var common = new CommonOptions();
         var source = new SourceOptions();
@@ -17,6 +20,10 @@ public static class FixCommand
         var inPlace = new Option<bool>("--in-place", "-i") { Description = "Overwrite FILE (atomically) with the corrected text" };
         var diff = new Option<bool>("--diff") { Description = "Print a diff of the changes instead of the corrected text" };
         var failOn = CommonOptions.FailOn("never");
+        var retranslate = new Option<bool>("--retranslate")
+        {
+            Description = "With --source: replace segments that still fail against the source with Azure Translator's glossary-protected translation",
+        };
 
         var command = new Command("fix", "Fix what is certain, print the corrected text (or a diff), and report the rest on stderr");
         command.Arguments.Add(file);
@@ -24,6 +31,7 @@ public static class FixCommand
         command.Options.Add(inPlace);
         command.Options.Add(diff);
         command.Options.Add(failOn);
+        command.Options.Add(retranslate);
         common.AddTo(command);
         source.AddTo(command);
 
@@ -39,7 +47,8 @@ public static class FixCommand
 
             var input = InputFiles.Read(path);
             var engine = new ConfiguredEngines(common, parse).For(new ConfigFiles().For(path));   // tfix.yaml above the file applies
-            var result = engine.Fix(source.CreateDocument(parse, path, input.Text, engine.Options.Language));
+            var document = source.CreateDocument(parse, path, input.Text, engine.Options.Language);
+            var result = parse.GetValue(retranslate) ? Retranslate(engine, document, environment, path) : engine.Fix(document);
             var corrected = input.WithText(result.Corrected.Text);
 
             if (overwrite) { if (result.Changed) AtomicFile.Write(path, corrected.Encode()); }
@@ -52,5 +61,13 @@ public static class FixCommand
             return threshold is { } level && result.Remaining.Any(f => f.Severity >= level) ? ExitCodes.Findings : ExitCodes.Clean;
         });
         return command;
+    }
+
+    private static Result Retranslate(TranslationFixEngine engine, Document document, Func<string, string?>? environment, string path)
+    {
+        if (document.Source is null) throw new CliException("--retranslate needs --source SRC: the segments to translate again come from it");
+        using var setup = TranslatorSetup.Create(engine.Options, document.Source.Language, environment);
+        var fixer = new RetranslatingFixer(engine, setup.Translator);
+        return TranslatorSetup.Run(() => fixer.FixAsync(document).GetAwaiter().GetResult(), path);
     }
 }

@@ -41,20 +41,18 @@ public static class TranslateCommand
             string? sourceLanguage = parse.GetValue(from);
             string target = parse.GetValue(to)!;
             string? outPath = parse.GetValue(output);
-            var translatorOptions = Translator(() => TranslatorOptions.FromEnvironment(environment));
 
             // The engine cleans text in the target language, whatever --lang says.
             var engine = common.BuildEngine(parse);
             string language = target.Split('-')[0].ToLowerInvariant();
             if (engine.Options.Language != language) engine = TranslationFixEngine.Create(engine.Options with { Language = language });
-            var protection = GlossaryProtection.ForSource(TranslationFixEngine.SelectGlossaries(engine.Options), sourceLanguage);
+            using var setup = TranslatorSetup.Create(engine.Options, sourceLanguage, environment);
 
             var input = InputFiles.Read(path);
             var format = DocumentFormats.FromPath(path);
             string label = outPath ?? (path == "-" ? "stdin" : path);
-            using var client = new AzureTranslatorClient(translatorOptions, log: Console.Error.WriteLine);
-            var translator = new DocumentTranslator(new GlossaryProtectedTranslator(client, protection));
-            string translated = Translator(() => translator.TranslateAsync(input.Text, format, sourceLanguage, target).GetAwaiter().GetResult(), path);
+            var translator = new DocumentTranslator(setup.Translator);
+            string translated = TranslatorSetup.Run(() => translator.TranslateAsync(input.Text, format, sourceLanguage, target).GetAwaiter().GetResult(), path);
 
             var result = engine.Fix(Document.Create(translated, format, language, label));
             var corrected = input.WithText(result.Corrected.Text);
@@ -66,18 +64,5 @@ public static class TranslateCommand
             return ExitCodes.Clean;
         });
         return command;
-    }
-
-    // Translator failures are one line on stderr and exit code 2, like any bad input.
-    private static T Translator<T>(Func<T> action, string? path = null)
-    {
-        try
-        {
-            return action();
-        }
-        catch (TranslatorException e)
-        {
-            throw new CliException(path is null ? e.Message : $"{path}: {e.Message}");
-        }
     }
 }

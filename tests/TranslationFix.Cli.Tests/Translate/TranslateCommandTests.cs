@@ -5,6 +5,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using TranslationFix.Cli.Commands;
+using TranslationFix.Cli.Tests.Support;
 
 namespace TranslationFix.Cli.Tests.Translate;
 
@@ -48,7 +49,7 @@ public sealed class TranslateCommandTests : IDisposable
             """);
         string output = Path.Combine(_folder, "article.en.txt");
         var sent = new List<string>();
-        using var service = FakeTranslator.Start(text =>
+        using var service = FakeTranslatorService.Start(text =>
         {
             sent.Add(text);
             return Regex.Replace(text, "<mstrans:dictionary translation=\"([^\"]*)\">.*?</mstrans:dictionary>", "$1 ")
@@ -77,7 +78,7 @@ public sealed class TranslateCommandTests : IDisposable
     public void Translate_ServiceRejectsKey_ErrorNamesFileAndCauseButNotKey()
     {
         string source = WriteFile("article.txt", "你好。");
-        using var service = FakeTranslator.Start(_ => "", status: 401,
+        using var service = FakeTranslatorService.Start(_ => "", status: 401,
             body: """{"error":{"code":401000,"message":"The request is not authorized because credentials are missing or invalid."}}""");
 
         var error = Assert.Throws<CliException>(() => Run(Env(service.Endpoint), "translate", source, "--no-builtin-glossaries"));
@@ -86,62 +87,10 @@ public sealed class TranslateCommandTests : IDisposable
         Assert.DoesNotContain("test-key-42", error.Message);
     }
 
-    private static Func<string, string?> Env(Uri endpoint) => name => name switch
+    internal static Func<string, string?> Env(Uri endpoint) => name => name switch
     {
         "TFIX_TRANSLATOR_KEY" => "test-key-42",
         "TFIX_TRANSLATOR_ENDPOINT" => endpoint.ToString(),
         _ => null,
     };
-
-    /// <summary>Answers /translate in the service's shape, translating each text with a function.</summary>
-    private sealed class FakeTranslator : IDisposable
-    {
-        private readonly HttpListener _listener = new();
-        private readonly Func<string, string> _translate;
-        private readonly int _status;
-        private readonly string? _body;
-
-        private FakeTranslator(Func<string, string> translate, int status, string? body)
-        {
-            _translate = translate;
-            _status = status;
-            _body = body;
-        }
-
-        public Uri Endpoint { get; private set; } = null!;
-
-        public static FakeTranslator Start(Func<string, string> translate, int status = 200, string? body = null)
-        {
-            var fake = new FakeTranslator(translate, status, body);
-            var probe = new TcpListener(IPAddress.Loopback, 0);
-            probe.Start();
-            int port = ((IPEndPoint)probe.LocalEndpoint).Port;
-            probe.Stop();
-            fake.Endpoint = new Uri($"http://127.0.0.1:{port}/");
-            fake._listener.Prefixes.Add(fake.Endpoint.ToString());
-            fake._listener.Start();
-            _ = Task.Run(fake.ServeAsync);
-            return fake;
-        }
-
-        private async Task ServeAsync()
-        {
-            while (_listener.IsListening)
-            {
-                HttpListenerContext context;
-                try { context = await _listener.GetContextAsync(); }
-                catch (Exception e) when (e is HttpListenerException or ObjectDisposedException) { return; }
-                using var reader = new StreamReader(context.Request.InputStream, Encoding.UTF8);
-                var texts = JsonDocument.Parse(await reader.ReadToEndAsync()).RootElement.EnumerateArray().Select(e => e.GetProperty("Text").GetString()!).ToList();
-                string answer = _body ?? JsonSerializer.Serialize(texts.Select(t => new { translations = new[] { new { text = _translate(t), to = "en" } } }));
-                var bytes = Encoding.UTF8.GetBytes(answer);
-                context.Response.StatusCode = _status;
-                context.Response.ContentType = "application/json";
-                await context.Response.OutputStream.WriteAsync(bytes);
-                context.Response.Close();
-            }
-        }
-
-        public void Dispose() => _listener.Close();
-    }
 }
