@@ -23,6 +23,36 @@ public static partial class NumberPrefilter
         return false;
     }
 
+    // The currency and dimension models cost ten times the number model: they only see sentences
+    // with a currency or unit word. A currency the list misses is still compared as a bare number.
+    public static bool MayHoldCurrency(ReadOnlySpan<char> text, string language) =>
+        NumberLanguage.IsCjk(language) ? text.ContainsAny(CjkCurrencyChars) || CjkCurrencyWords().IsMatch(text) : CurrencyWords().IsMatch(text);
+
+    public static bool MayHoldPercentage(ReadOnlySpan<char> text, string language) =>
+        text.ContainsAny(PercentSigns) || PercentWords().IsMatch(text);
+
+    public static bool MayHoldDimension(ReadOnlySpan<char> text, string language) =>
+        NumberLanguage.IsCjk(language) ? text.ContainsAny(CjkUnitChars) || CjkUnitWords().IsMatch(text) : UnitWords().IsMatch(text);
+
+    private static readonly SearchValues<char> PercentSigns = SearchValues.Create("%％‰");
+    private static readonly SearchValues<char> CjkCurrencyChars = SearchValues.Create("元圆圓円$€£¥₩￥＄");
+    private static readonly SearchValues<char> CjkUnitChars = SearchValues.Create("米吨噸斤升亩畝顷頃尺寸码碼磅吋㎞㎏");
+
+    [GeneratedRegex(@"[$€£¥₩₹₽]|\b(?:dollar|dólar|yuan|renminbi|RMB|CNY|USD|EUR|GBP|JPY|HKD|SGD|euro|pound|sterling|yen|won|franc|rupee|real|reais|peso|ruble|rouble|baht|ringgit|rupiah|dong|libra|livre|pfund|iene|ienes|yenes|dinar|dirham|riyal|lira|krona|krone)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CurrencyWords();
+
+    [GeneratedRegex(@"美金|ドル|ユーロ|ポンド|달러|유로|엔화|위안|원|镑|鎊|卢布|比索|法郎|卢比|韩币|港币|日币", RegexOptions.CultureInvariant)]
+    private static partial Regex CjkCurrencyWords();
+
+    [GeneratedRegex(@"percent|per cent|por ciento|pour cent|prozent|por cento|百分|パーセント|퍼센트|프로|成|割", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PercentWords();
+
+    [GeneratedRegex(@"\d\s?(?:k?m|cm|mm|kg|g|mg|t|lbs?|oz|ft|mi|mph|ha|l|ml)\b|km/h|\b(?:met|mèt|kilo|quil|centi|milli|mili|mile|mill?a|feet|foot|inch|pound|ton|liter|litre|litro|gallon|acre|hect|square|cuadrad|carr|quadrat|gram|gramm|yard|meile|fuß|zoll|pie|pé|polegada|pulgada|pouce)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex UnitWords();
+
+    [GeneratedRegex(@"公里|千米|公斤|千克|克|平方|立方|キロ|メートル|グラム|トン|リットル|マイル|미터|킬로|그램|톤|리터|마일|평", RegexOptions.CultureInvariant)]
+    private static partial Regex CjkUnitWords();
+
     // Hangul numeral syllables are also common syllables (사 in 회사): look for a numeral next to
     // a magnitude (삼천, 십만, 이억).
     private static bool HasHangulNumeral(ReadOnlySpan<char> text)

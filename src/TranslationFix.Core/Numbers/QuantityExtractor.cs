@@ -48,10 +48,16 @@ public sealed class QuantityExtractor
     {
         var numbers = Recognize(_numbers, text, QuantityKind.Number);
         var found = new List<Quantity>();
-        found.AddRange(Recognize(_currencies, text, QuantityKind.Currency).Where(c => !double.IsNaN(c.Value)));
-        found.AddRange(JoinCurrencyNames(text, Recognize(_currencies, text, QuantityKind.Currency), numbers, found));
-        found.AddRange(Recognize(_percentages, text, QuantityKind.Percentage).Where(p => !found.Any(f => f.Span.Overlaps(p.Span))));
-        found.AddRange(Recognize(_dimensions, text, QuantityKind.Dimension).Where(d => !found.Any(f => f.Span.Overlaps(d.Span))));
+        if (NumberPrefilter.MayHoldCurrency(text, Language))
+        {
+            var currencies = Recognize(_currencies, text, QuantityKind.Currency);
+            found.AddRange(currencies.Where(c => !double.IsNaN(c.Value)));
+            found.AddRange(JoinCurrencyNames(text, currencies, numbers, found));
+        }
+        if (NumberPrefilter.MayHoldPercentage(text, Language))
+            found.AddRange(Recognize(_percentages, text, QuantityKind.Percentage).Where(p => !found.Any(f => f.Span.Overlaps(p.Span))));
+        if (NumberPrefilter.MayHoldDimension(text, Language))
+            found.AddRange(Recognize(_dimensions, text, QuantityKind.Dimension).Where(d => !found.Any(f => f.Span.Overlaps(d.Span))));
         for (int i = 0; i < found.Count; i++)
         {
             var inner = numbers.FirstOrDefault(n => found[i].Span.Contains(n.Span.Start));
