@@ -48,6 +48,8 @@ public sealed class QuantityExtractor
     {
         var numbers = Recognize(_numbers, text, QuantityKind.Number);
         var found = new List<Quantity>();
+        if (Language.StartsWith("zh", StringComparison.OrdinalIgnoreCase) || Language.StartsWith("ja", StringComparison.OrdinalIgnoreCase))
+            found.AddRange(ApproximateRanges.Find(text));
         if (NumberPrefilter.MayHoldCurrency(text, Language))
         {
             var currencies = Recognize(_currencies, text, QuantityKind.Currency);
@@ -65,6 +67,7 @@ public sealed class QuantityExtractor
         }
         found.AddRange(numbers.Where(n => !found.Any(f => f.Span.Overlaps(n.Span))));
         found.RemoveAll(q => IsNotAQuantity(text, q));
+        found = [.. found.DistinctBy(q => (q.Span, q.Value))];
         found.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         return found;
     }

@@ -16,7 +16,7 @@ public sealed class SourceNumberCheck : ICheck
 {
     public static readonly RuleDescriptor SourceMismatch = new("number.source-mismatch", "Number differs from the source", Severity.Error,
         "A quantity in the source (number, percentage, currency amount, dimension) is missing or different in the translation: " +
-        "a magnitude slip (the 万/亿 trap), a changed value, currency or unit, or a dropped figure.",
+        "a magnitude slip (the 万/亿 trap), a changed value, currency, unit or date, or a dropped figure.",
         priority: 60);
 
     public static readonly RuleDescriptor SourceAlignment = new("number.source-alignment", "Source and translation do not line up", Severity.Warning,
@@ -47,13 +47,18 @@ public sealed class SourceNumberCheck : ICheck
             string target = document.Text.Substring(pair.Target.Start, pair.Target.Length);
             var mismatches = QuantityComparer.Compare(sourceExtractor.Extract(pair.Source), targetExtractor.Extract(target));
             foreach (var m in mismatches) findings.Add(Report(document, context, pair, m));
+            foreach (var d in DateComparer.Compare(DateExtractor.Extract(pair.Source, sourceLanguage), DateExtractor.Extract(target, document.Language)))
+            {
+                var span = d.Target.Span with { Start = d.Target.Span.Start + pair.Target.Start };
+                findings.Add(context.Report(SourceMismatch, document, span, $"{d.Describe()} ({Where(document, pair)})"));
+            }
         }
         return findings;
     }
 
     private Finding Report(Document document, CheckContext context, SegmentPair pair, QuantityMismatch m)
     {
-        string where = $"source {(document.Source!.Alignment == AlignmentMode.Lines ? "line" : "paragraph")} {pair.Index + 1}";
+        string where = Where(document, pair);
         if (m.Target is null)
             return context.Report(SourceMismatch, document, FirstSentence(document.Text, pair.Target), $"{m.Describe()} ({where})");
 
@@ -69,6 +74,9 @@ public sealed class SourceNumberCheck : ICheck
         if (document.IsProtected(span)) fix = null;
         return context.Report(SourceMismatch, document, span, $"{m.Describe()} ({where})", fix);
     }
+
+    private static string Where(Document document, SegmentPair pair) =>
+        $"source {(document.Source!.Alignment == AlignmentMode.Lines ? "line" : "paragraph")} {pair.Index + 1}";
 
     // A dropped figure has no place in the translation: point at the segment's first sentence.
     private static TextSpan FirstSentence(string text, TextSpan segment)
