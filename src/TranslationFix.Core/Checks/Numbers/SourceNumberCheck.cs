@@ -76,7 +76,8 @@ public sealed class SourceNumberCheck : ICheck
     }
 
     private static string Where(Document document, SegmentPair pair) =>
-        $"source {(document.Source!.Alignment == AlignmentMode.Lines ? "line" : "paragraph")} {pair.Index + 1}";
+        document.Source!.SegmentNames is { } names && pair.Index < names.Count ? names[pair.Index]
+            : $"source {(document.Source.Alignment == AlignmentMode.Lines ? "line" : "paragraph")} {pair.Index + 1}";
 
     // A dropped figure has no place in the translation: point at the segment's first sentence.
     private static TextSpan FirstSentence(string text, TextSpan segment)
