@@ -11,6 +11,7 @@ public static partial class NumberPrefilter
 {
     private static readonly SearchValues<char> Digits = SearchValues.Create("0123456789０１２３４５６７８９");
     private static readonly SearchValues<char> CjkNumerals = SearchValues.Create("〇零一二三四五六七八九十百千万萬亿億兩两半壹贰叁肆伍陆柒捌玖拾佰仟");
+    private static readonly SearchValues<char> CjkMagnitudes = SearchValues.Create("十百千万萬亿億半拾佰仟");
     private static readonly SearchValues<char> HangulNumerals = SearchValues.Create("일이삼사오육칠팔구십백천만억조반");
     private static readonly SearchValues<char> HangulMagnitudes = SearchValues.Create("십백천만억조");
 
@@ -18,7 +19,7 @@ public static partial class NumberPrefilter
     {
         if (text.ContainsAny(Digits)) return true;
         if (language.StartsWith("ko", StringComparison.OrdinalIgnoreCase)) return HasHangulNumeral(text);
-        if (NumberLanguage.IsCjk(language)) return text.ContainsAny(CjkNumerals);
+        if (NumberLanguage.IsCjk(language)) return HasCjkNumeral(text);
         foreach (var _ in NumberWords().EnumerateMatches(text)) return true;
         return false;
     }
@@ -52,6 +53,24 @@ public static partial class NumberPrefilter
 
     [GeneratedRegex(@"公里|千米|公斤|千克|克|平方|立方|キロ|メートル|グラム|トン|リットル|マイル|미터|킬로|그램|톤|리터|마일|평", RegexOptions.CultureInvariant)]
     private static partial Regex CjkUnitWords();
+
+    // 一 and 二 alone are mostly words (一起, 一个, 二手) and below ten anyway: a CJK number needs a
+    // magnitude (十, 千, 万, 亿, 半) or two numerals in a row.
+    private static bool HasCjkNumeral(ReadOnlySpan<char> text)
+    {
+        if (text.ContainsAny(CjkMagnitudes)) return true;
+        for (int i = text.IndexOfAny(CjkNumerals); i >= 0 && i + 1 < text.Length; i = NextNumeral(text, i))
+        {
+            if (CjkNumerals.Contains(text[i + 1])) return true;
+        }
+        return false;
+    }
+
+    private static int NextNumeral(ReadOnlySpan<char> text, int i)
+    {
+        int next = text[(i + 1)..].IndexOfAny(CjkNumerals);
+        return next < 0 ? -1 : i + 1 + next;
+    }
 
     // Hangul numeral syllables are also common syllables (사 in 회사): look for a numeral next to
     // a magnitude (삼천, 십만, 이억).
