@@ -21,10 +21,20 @@ public sealed class QuantityExtractor
     {
         Language = language;
         Culture = NumberLanguage.CultureFor(language);
-        _numbers = new NumberRecognizer(Culture).GetNumberModel();
-        _percentages = new NumberRecognizer(Culture).GetPercentageModel();
-        _currencies = new NumberWithUnitRecognizer(Culture).GetCurrencyModel();
-        _dimensions = new NumberWithUnitRecognizer(Culture).GetDimensionModel();
+        try
+        {
+            _numbers = new NumberRecognizer(Culture).GetNumberModel();
+            _percentages = new NumberRecognizer(Culture).GetPercentageModel();
+            _currencies = new NumberWithUnitRecognizer(Culture).GetCurrencyModel();
+            _dimensions = new NumberWithUnitRecognizer(Culture).GetDimensionModel();
+        }
+        catch (CultureNotFoundException e)
+        {
+            // An app built with InvariantGlobalization must also set PredefinedCulturesOnly=false.
+            throw new InvalidOperationException(
+                $"the number recognisers need culture '{Culture}': with <InvariantGlobalization>true</InvariantGlobalization> " +
+                "also set <PredefinedCulturesOnly>false</PredefinedCulturesOnly> in the application's project", e);
+        }
         _idioms = NumberIdioms.For(language);
     }
 
