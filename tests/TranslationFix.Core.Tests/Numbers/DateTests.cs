@@ -47,6 +47,14 @@ public sealed class DateTests
         => Assert.Equal(message, Assert.Single(DateComparer.Compare(DateExtractor.Extract(source, language), DateExtractor.Extract(target, "en"))).Describe());
 
     [Fact]
+    public void Analyze_ChangedEuropeanDate_OneFindingNotAlsoADroppedDay()
+    {
+        var f = Assert.Single(NumberTestEngine.Findings("On June 3, 2022 the firm had 86 branches.", "number.source-mismatch",
+            new SourceText("Am 30. Juni 2022 hatte die Firma 86 Filialen.", "de")));
+        Assert.Contains("changed date", f.Message);
+    }
+
+    [Fact]
     public void Analyze_ChangedDate_FlaggedByCheck()
     {
         var f = Assert.Single(NumberTestEngine.Findings("As of March 30, the company had 86 stores.", "number.source-mismatch",

@@ -45,9 +45,13 @@ public sealed class SourceNumberCheck : ICheck
         foreach (var pair in alignment.Pairs)
         {
             string target = document.Text.Substring(pair.Target.Start, pair.Target.Length);
-            var mismatches = QuantityComparer.Compare(sourceExtractor.Extract(pair.Source), targetExtractor.Extract(target));
+            // Dates are compared as dates; their day and year are not also compared as numbers.
+            var sourceDates = DateExtractor.Extract(pair.Source, sourceLanguage);
+            var targetDates = DateExtractor.Extract(target, document.Language);
+            var mismatches = QuantityComparer.Compare(OutsideDates(sourceExtractor.Extract(pair.Source), sourceDates),
+                OutsideDates(targetExtractor.Extract(target), targetDates));
             foreach (var m in mismatches) findings.Add(Report(document, context, pair, m));
-            foreach (var d in DateComparer.Compare(DateExtractor.Extract(pair.Source, sourceLanguage), DateExtractor.Extract(target, document.Language)))
+            foreach (var d in DateComparer.Compare(sourceDates, targetDates))
             {
                 var span = d.Target.Span with { Start = d.Target.Span.Start + pair.Target.Start };
                 findings.Add(context.Report(SourceMismatch, document, span, $"{d.Describe()} ({Where(document, pair)})"));
@@ -74,6 +78,9 @@ public sealed class SourceNumberCheck : ICheck
         if (document.IsProtected(span)) fix = null;
         return context.Report(SourceMismatch, document, span, $"{m.Describe()} ({where})", fix);
     }
+
+    private static IReadOnlyList<Quantity> OutsideDates(IReadOnlyList<Quantity> quantities, IReadOnlyList<DateMention> dates) =>
+        dates.Count == 0 ? quantities : [.. quantities.Where(q => !dates.Any(d => d.Span.Overlaps(q.Span)))];
 
     private static string Where(Document document, SegmentPair pair) =>
         document.Source!.SegmentNames is { } names && pair.Index < names.Count ? names[pair.Index]
