@@ -1,6 +1,7 @@
 using System.CommandLine;
 using TranslationFix.Cli.Files;
 using TranslationFix.Core.Engine;
+using TranslationFix.Core.Numbers;
 using TranslationFix.Core.Rules;
 
 namespace TranslationFix.Cli.Commands;
@@ -35,6 +36,17 @@ public sealed class CommonOptions
         Description = "Switch off a rule or a rule family (e.g. punct, case.mid-sentence)",
     };
 
+    public Option<string> CurrencyStyle { get; } = new("--currency-style")
+    {
+        Description = "How US-dollar amounts must be written: auto (the article's majority), us-dollar-prefix, dollar-sign, iso",
+        DefaultValueFactory = _ => "auto",
+    };
+
+    public Option<bool> ApNumbers { get; } = new("--ap-numbers")
+    {
+        Description = "AP style: spell out one through nine in running text",
+    };
+
     public void AddTo(Command command)
     {
         command.Options.Add(Glossary);
@@ -42,6 +54,8 @@ public sealed class CommonOptions
         command.Options.Add(Language);
         command.Options.Add(NoBuiltIn);
         command.Options.Add(Disable);
+        command.Options.Add(CurrencyStyle);
+        command.Options.Add(ApNumbers);
     }
 
     public TranslationFixEngine BuildEngine(ParseResult parse)
@@ -53,6 +67,7 @@ public sealed class CommonOptions
             UseBuiltInGlossaries = !parse.GetValue(NoBuiltIn),
             Glossaries = GlossaryFiles.Load(parse.GetValue(Glossary) ?? []),
             DisabledRules = parse.GetValue(Disable) ?? [],
+            Numbers = NumberOptions(parse),
         };
         try
         {
@@ -62,6 +77,19 @@ public sealed class CommonOptions
         {
             throw new CliException(e.Message);
         }
+    }
+
+    /// <summary>The number house style: --currency-style and --ap-numbers, else the tfix.yaml styles, else the defaults.</summary>
+    public NumberOptions NumberOptions(ParseResult parse, IReadOnlyDictionary<string, string>? configStyles = null)
+    {
+        string? currency = ConfiguredEngines.Given(parse, CurrencyStyle) ? parse.GetValue(CurrencyStyle)
+            : configStyles?.GetValueOrDefault("currency") ?? parse.GetValue(CurrencyStyle);
+        return new NumberOptions
+        {
+            CurrencyStyle = CurrencyStyles.TryParse(currency, out var style) ? style
+                : throw new CliException($"--currency-style: '{currency}' is not one of auto, us-dollar-prefix, dollar-sign, iso"),
+            SpellOutBelowTen = parse.GetValue(ApNumbers) || configStyles?.GetValueOrDefault("number") == "ap",
+        };
     }
 
     public static Option<string> FailOn(string defaultLevel) => new("--fail-on")

@@ -52,6 +52,7 @@ public sealed class ConfiguredEngines(CommonOptions common, ParseResult parse)
             Glossaries = [.. GlossaryFiles.Load(config.Glossaries.Select(g => g.Value)), .. GlossaryFiles.Load(parse.GetValue(common.Glossary) ?? [])],
             DisabledRules = [.. rules.Disabled, .. parse.GetValue(common.Disable) ?? []],
             SeverityOverrides = rules.Severities,
+            Numbers = common.NumberOptions(parse, config.Styles.ToDictionary(s => s.Key, s => s.Value.Value)),
         };
     }
 

@@ -10,7 +10,10 @@ public sealed record BilingualFile(IReadOnlyList<BilingualSegment> Segments, str
     public string TargetText => Join(Segments.Select(s => s.Target));
 
     public SourceText ToSourceText(string? language = null) =>
-        new(Join(Segments.Select(s => s.Source)), language ?? SourceLanguage, AlignmentMode.Paragraphs);
+        new(Join(Segments.Select(s => s.Source)), language ?? SourceLanguage, AlignmentMode.Paragraphs)
+        {
+            SegmentNames = [.. Segments.Select(s => s.Line > 0 ? $"segment {s.Id}, line {s.Line}" : $"segment {s.Id}")],
+        };
 
     // One paragraph per segment: line breaks inside a segment become spaces, so that no segment
     // splits into two paragraphs, and an empty segment still takes its place.

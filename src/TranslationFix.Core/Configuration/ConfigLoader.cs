@@ -13,7 +13,7 @@ namespace TranslationFix.Core.Configuration;
 /// builtin_glossaries: true
 /// glossaries: [house-names.yaml]  # relative to this file
 /// rules: { punct: off, name.glossary: error }
-/// style: { currency: symbol, number: words }
+/// style: { currency: us-dollar-prefix, number: ap }
 /// include: ["**/*.md"]
 /// exclude: [drafts/, "*.bak.md"]
 /// fail_on: warning
@@ -27,8 +27,9 @@ public static class ConfigLoader
     /// <summary>House styles and the values each may take.</summary>
     public static readonly IReadOnlyDictionary<string, string[]> StyleValues = new Dictionary<string, string[]>(StringComparer.Ordinal)
     {
-        ["currency"] = ["symbol", "code", "name"],   // US$30 million | USD 30 million | 30 million US dollars
-        ["number"] = ["words", "digits"],            // 30 million | 30,000,000
+        // The number layer's house styles (Numbers/CurrencyStyle, NumberOptions).
+        ["currency"] = ["auto", "us-dollar-prefix", "dollar-sign", "iso"],   // majority | US$30 million | $30 million | USD 30 million
+        ["number"] = ["digits", "ap"],                                        // 5 stores | five stores (AP: one through nine spelled out)
     };
 
     private static readonly string[] FailOnValues = ["error", "warning", "info", "never"];

@@ -8,11 +8,11 @@ namespace TranslationFix.Core.Engine;
 public static class DefaultPipeline
 {
     /// <summary>Every built-in check, in the order they run: glossary first, then the artifact checks.</summary>
-    public static CheckPipelineBuilder UseDefaults(this CheckPipelineBuilder builder, CompiledGlossary glossary)
+    public static CheckPipelineBuilder UseDefaults(this CheckPipelineBuilder builder, CompiledGlossary glossary, Numbers.NumberOptions? numbers = null)
     {
         builder.UseGlossary(glossary);
         builder.UseArtifactChecks(glossary.Glossary.Entries.Select(e => e.Canonical));
-        builder.UseNumbers();
+        builder.UseNumbers(numbers);
         return builder;
     }
 }

@@ -23,4 +23,7 @@ public sealed record EngineOptions
     public IReadOnlyDictionary<string, Severity> SeverityOverrides { get; init; } = new Dictionary<string, Severity>();
 
     public int MaxPasses { get; init; } = Fixer.DefaultMaxPasses;
+
+    /// <summary>House style for numbers (currency style, AP spelling of one to nine).</summary>
+    public Numbers.NumberOptions Numbers { get; init; } = new();
 }

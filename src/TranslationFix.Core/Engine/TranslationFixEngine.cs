@@ -30,7 +30,7 @@ public sealed class TranslationFixEngine
     {
         options ??= new EngineOptions();
         var builder = new CheckPipelineBuilder();
-        builder.UseDefaults(LoadGlossary(options));
+        builder.UseDefaults(LoadGlossary(options), options.Numbers);
         foreach (var rule in options.DisabledRules) builder.Disable(rule);
         foreach (var (rule, severity) in options.SeverityOverrides) builder.SetSeverity(rule, severity);
         return new TranslationFixEngine(builder.Build(), options);

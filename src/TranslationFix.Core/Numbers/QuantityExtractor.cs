@@ -21,10 +21,20 @@ public sealed class QuantityExtractor
     {
         Language = language;
         Culture = NumberLanguage.CultureFor(language);
-        _numbers = new NumberRecognizer(Culture).GetNumberModel();
-        _percentages = new NumberRecognizer(Culture).GetPercentageModel();
-        _currencies = new NumberWithUnitRecognizer(Culture).GetCurrencyModel();
-        _dimensions = new NumberWithUnitRecognizer(Culture).GetDimensionModel();
+        try
+        {
+            _numbers = new NumberRecognizer(Culture).GetNumberModel();
+            _percentages = new NumberRecognizer(Culture).GetPercentageModel();
+            _currencies = new NumberWithUnitRecognizer(Culture).GetCurrencyModel();
+            _dimensions = new NumberWithUnitRecognizer(Culture).GetDimensionModel();
+        }
+        catch (CultureNotFoundException e)
+        {
+            // An app built with InvariantGlobalization must also set PredefinedCulturesOnly=false.
+            throw new InvalidOperationException(
+                $"the number recognisers need culture '{Culture}': with <InvariantGlobalization>true</InvariantGlobalization> " +
+                "also set <PredefinedCulturesOnly>false</PredefinedCulturesOnly> in the application's project", e);
+        }
         _idioms = NumberIdioms.For(language);
     }
 
@@ -48,10 +58,18 @@ public sealed class QuantityExtractor
     {
         var numbers = Recognize(_numbers, text, QuantityKind.Number);
         var found = new List<Quantity>();
-        found.AddRange(Recognize(_currencies, text, QuantityKind.Currency).Where(c => !double.IsNaN(c.Value)));
-        found.AddRange(JoinCurrencyNames(text, Recognize(_currencies, text, QuantityKind.Currency), numbers, found));
-        found.AddRange(Recognize(_percentages, text, QuantityKind.Percentage).Where(p => !found.Any(f => f.Span.Overlaps(p.Span))));
-        found.AddRange(Recognize(_dimensions, text, QuantityKind.Dimension).Where(d => !found.Any(f => f.Span.Overlaps(d.Span))));
+        if (Language.StartsWith("zh", StringComparison.OrdinalIgnoreCase) || Language.StartsWith("ja", StringComparison.OrdinalIgnoreCase))
+            found.AddRange(ApproximateRanges.Find(text));
+        if (NumberPrefilter.MayHoldCurrency(text, Language))
+        {
+            var currencies = Recognize(_currencies, text, QuantityKind.Currency);
+            found.AddRange(currencies.Where(c => !double.IsNaN(c.Value)));
+            found.AddRange(JoinCurrencyNames(text, currencies, numbers, found));
+        }
+        if (NumberPrefilter.MayHoldPercentage(text, Language))
+            found.AddRange(Recognize(_percentages, text, QuantityKind.Percentage).Where(p => !found.Any(f => f.Span.Overlaps(p.Span))));
+        if (NumberPrefilter.MayHoldDimension(text, Language))
+            found.AddRange(Recognize(_dimensions, text, QuantityKind.Dimension).Where(d => !found.Any(f => f.Span.Overlaps(d.Span))));
         for (int i = 0; i < found.Count; i++)
         {
             var inner = numbers.FirstOrDefault(n => found[i].Span.Contains(n.Span.Start));
@@ -59,6 +77,7 @@ public sealed class QuantityExtractor
         }
         found.AddRange(numbers.Where(n => !found.Any(f => f.Span.Overlaps(n.Span))));
         found.RemoveAll(q => IsNotAQuantity(text, q));
+        found = [.. found.DistinctBy(q => (q.Span, q.Value))];
         found.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         return found;
     }

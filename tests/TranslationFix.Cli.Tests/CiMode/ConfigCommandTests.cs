@@ -29,6 +29,6 @@ public sealed class ConfigCommandTests
         tree.Write("news/tfix.yaml", "style:\n  currency: euros\n");
         var run = tree.Tfix("config", "show", "news/a.md");
         Assert.Equal(2, run.ExitCode);
-        Assert.Contains("tfix.yaml:2: 'currency' must be one of symbol, code, name", run.Err);
+        Assert.Contains("tfix.yaml:2: 'currency' must be one of auto, us-dollar-prefix, dollar-sign, iso", run.Err);
     }
 }

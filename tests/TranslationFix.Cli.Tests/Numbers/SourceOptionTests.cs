@@ -85,6 +85,20 @@ public sealed class SourceOptionTests : IDisposable
         Assert.Contains("bad.xlf:2: <trans-unit> without <source>", stderr);
     }
 
+    [Theory]
+    [InlineData("iso", "Losses were USD 540 million and USD 3 million.\n")]
+    [InlineData("auto", "Losses were US$540 million and US$3 million.\n")]
+    public void Fix_CurrencyStyle_RewritesAmounts(string style, string expected)
+    {
+        string target = Write("d.en.txt", "Losses were US$540 million and 3 million US dollars.\n");
+        var (exit, stdout, _) = Tfix("fix", target, "--currency-style", style, "--no-builtin-glossaries");
+        Assert.Equal((0, expected), (exit, stdout));
+    }
+
+    [Fact]
+    public void Fix_UnknownCurrencyStyle_ExitsTwo()
+        => Assert.Equal(2, Tfix("fix", Write("e.en.txt", "x\n"), "--currency-style", "euro").Exit);
+
     [Fact]
     public void Fix_BilingualFile_Refused()
     {

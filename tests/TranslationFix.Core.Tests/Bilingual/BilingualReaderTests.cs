@@ -104,5 +104,16 @@ public sealed class BilingualReaderTests
         var alignment = SegmentAligner.Align(file.ToSourceText().Text, file.TargetText, AlignmentMode.Paragraphs);
         Assert.True(alignment.IsComplete);
         Assert.Equal("甲 乙", alignment.Pairs[0].Source);
+        Assert.Equal(["segment 1, line 1", "segment 2, line 2"], file.ToSourceText().SegmentNames);
+    }
+
+    [Fact]
+    public void Check_XliffSegments_MessagesNameTheSegment()
+    {
+        var file = XliffReader.Read(Xliff12, "a.xlf");
+        var doc = TranslationFix.Core.Text.Document.Create(file.TargetText).WithSource(file.ToSourceText());
+        var f = Assert.Single(Tests.Numbers.NumberTestEngine.Fix(doc.Text, doc.Source).Findings);
+        Assert.EndsWith("(segment 1, line 5)", f.Message);
+        Assert.Equal("US$30 million", f.Replacement);
     }
 }

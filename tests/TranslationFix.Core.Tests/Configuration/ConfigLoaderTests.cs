@@ -17,8 +17,8 @@ public sealed class ConfigLoaderTests
           name.glossary: error
           term.glossary: on
         style:
-          currency: symbol
-          number: words
+          currency: us-dollar-prefix
+          number: ap
         include: ["**/*.md"]
         exclude: [drafts/]
         fail_on: error
@@ -38,7 +38,7 @@ public sealed class ConfigLoaderTests
         Assert.Equal(new RuleSetting(true, Severity.Error), config.Rules["name.glossary"].Value);
         Assert.Equal(9, config.Rules["name.glossary"].Line);
         Assert.Equal(new RuleSetting(true, null), config.Rules["term.glossary"].Value);
-        Assert.Equal("symbol", config.Styles["currency"].Value);
+        Assert.Equal("us-dollar-prefix", config.Styles["currency"].Value);
         Assert.Equal("**/*.md", Assert.Single(config.Include!).Value.Pattern);
         Assert.Equal("drafts/", Assert.Single(config.Exclude).Value.Pattern);
         Assert.Equal("error", config.FailOn!.Value);
@@ -57,8 +57,8 @@ public sealed class ConfigLoaderTests
 
     [Theory]
     [InlineData("language: en\nlanguages: [zh]\n", 2, "unknown key 'languages'")]
-    [InlineData("style:\n  currency: symbol\n  colour: red\n", 3, "unknown key 'colour' in style")]
-    [InlineData("style:\n  currency: dollars\n", 2, "'currency' must be one of symbol, code, name")]
+    [InlineData("style:\n  currency: iso\n  colour: red\n", 3, "unknown key 'colour' in style")]
+    [InlineData("style:\n  currency: dollars\n", 2, "'currency' must be one of auto, us-dollar-prefix, dollar-sign, iso")]
     [InlineData("rules:\n  punct: sometimes\n", 2, "rule 'punct': 'sometimes' is not one of")]
     [InlineData("rules: [punct]\n", 1, "'rules' must map")]
     [InlineData("language: [en]\n", 1, "'language' must be a single value")]

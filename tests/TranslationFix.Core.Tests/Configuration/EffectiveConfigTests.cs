@@ -12,7 +12,7 @@ public sealed class EffectiveConfigTests
         pairs: [zh-en]
         glossaries: [g/outer.yaml]
         rules: { punct: off, name.glossary: error, term.glossary: info }
-        style: { currency: code, number: digits }
+        style: { currency: iso, number: digits }
         exclude: ["*.bak.md"]
         fail_on: error
         """);
@@ -21,7 +21,7 @@ public sealed class EffectiveConfigTests
         language: de
         glossaries: [inner.yaml]
         rules: { term.glossary: off }
-        style: { currency: symbol }
+        style: { currency: us-dollar-prefix }
         include: ["2024/**"]
         exclude: [drafts/]
         """);
@@ -36,7 +36,7 @@ public sealed class EffectiveConfigTests
         Assert.Equal("error", config.FailOn!.Value);
         Assert.False(config.Rules["term.glossary"].Value.Enabled);
         Assert.Equal(Severity.Error, config.Rules["name.glossary"].Value.Severity);
-        Assert.Equal("symbol", config.Styles["currency"].Value);
+        Assert.Equal("us-dollar-prefix", config.Styles["currency"].Value);
         Assert.Equal("digits", config.Styles["number"].Value);
         var (disabled, severities) = config.ResolveRules(["name.glossary", "term.glossary"]);
         Assert.Equal(["term.glossary", "punct"], disabled);           // "punct" covers no known rule: passed on
@@ -101,7 +101,7 @@ public sealed class EffectiveConfigTests
         var lines = EffectiveConfig.Merge([Inner, Outer]).Describe();
         Assert.Contains(("language", "de", "/repo/news/tfix.yaml:1"), lines);
         Assert.Contains(("rules.punct", "off", "/repo/tfix.yaml:4"), lines);
-        Assert.Contains(("style.currency", "symbol", "/repo/news/tfix.yaml:4"), lines);
+        Assert.Contains(("style.currency", "us-dollar-prefix", "/repo/news/tfix.yaml:4"), lines);
         Assert.Contains(("exclude[]", "*.bak.md", "/repo/tfix.yaml:6"), lines);
         Assert.Contains(lines, l => l.Key == "builtin_glossaries" && l.Origin == "default");
     }

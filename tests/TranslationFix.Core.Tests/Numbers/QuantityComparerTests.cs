@@ -20,6 +20,9 @@ public sealed class QuantityComparerTests
     [InlineData("zh", "新元500万", "S$5 million")]
     [InlineData("zh", "千千万万的中小企业", "countless small businesses")]
     [InlineData("zh", "截至6月30日，门店86家", "As of June 30, 86 stores")]
+    [InlineData("zh", "一万六七千人", "16,000 to 17,000 people")]
+    [InlineData("zh", "一万六七千人", "16,000-17,000 people")]
+    [InlineData("zh", "五六十家", "50 or 60 companies")]
     [InlineData("ja", "売上は3000万ドル", "sales of US$30 million")]
     [InlineData("ko", "매출 3천만 달러", "sales of $30 million")]
     [InlineData("es", "30 millones de dólares", "US$30 million")]
@@ -60,6 +63,7 @@ public sealed class QuantityComparerTests
     [InlineData("zh", "全国15个城市的86家门店", "86 stores across the country", MismatchKind.Dropped)]
     [InlineData("fr", "2,5 millions d'euros de ventes et 40 magasins", "sales of €2.5 million", MismatchKind.Dropped)]
     [InlineData("zh", "5万公里", "50,000 miles", MismatchKind.ChangedUnit)]
+    [InlineData("zh", "一万六七千人", "16,000 to 71,000 people", MismatchKind.Dropped)]     // the 17,000 end
     public void Compare_Differences_AreNamed(string language, string source, string target, MismatchKind kind)
         => Assert.Equal(kind, Assert.Single(Compare(language, source, target)).Kind);
 

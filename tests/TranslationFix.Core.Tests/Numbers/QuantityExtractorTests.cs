@@ -56,6 +56,9 @@ public sealed class QuantityExtractorTests
     [InlineData("It grew by half.", "en", true)]
     [InlineData("公司成立于深圳", "zh", false)]
     [InlineData("公司有三千名员工", "zh", true)]
+    [InlineData("他们一起去了一家二手店", "zh", false)]
+    [InlineData("增长了一半", "zh", true)]
+    [InlineData("二〇二三年", "zh", true)]
     [InlineData("회사는 서울에 있다", "ko", false)]
     public void MayHoldQuantity_Prefilter_LetsOnlyNumberSentencesThrough(string text, string language, bool expected)
         => Assert.Equal(expected, NumberPrefilter.MayHoldQuantity(text, language));

@@ -16,7 +16,7 @@ public sealed class SourceNumberCheck : ICheck
 {
     public static readonly RuleDescriptor SourceMismatch = new("number.source-mismatch", "Number differs from the source", Severity.Error,
         "A quantity in the source (number, percentage, currency amount, dimension) is missing or different in the translation: " +
-        "a magnitude slip (the 万/亿 trap), a changed value, currency or unit, or a dropped figure.",
+        "a magnitude slip (the 万/亿 trap), a changed value, currency, unit or date, or a dropped figure.",
         priority: 60);
 
     public static readonly RuleDescriptor SourceAlignment = new("number.source-alignment", "Source and translation do not line up", Severity.Warning,
@@ -45,15 +45,24 @@ public sealed class SourceNumberCheck : ICheck
         foreach (var pair in alignment.Pairs)
         {
             string target = document.Text.Substring(pair.Target.Start, pair.Target.Length);
-            var mismatches = QuantityComparer.Compare(sourceExtractor.Extract(pair.Source), targetExtractor.Extract(target));
+            // Dates are compared as dates; their day and year are not also compared as numbers.
+            var sourceDates = DateExtractor.Extract(pair.Source, sourceLanguage);
+            var targetDates = DateExtractor.Extract(target, document.Language);
+            var mismatches = QuantityComparer.Compare(OutsideDates(sourceExtractor.Extract(pair.Source), sourceDates),
+                OutsideDates(targetExtractor.Extract(target), targetDates));
             foreach (var m in mismatches) findings.Add(Report(document, context, pair, m));
+            foreach (var d in DateComparer.Compare(sourceDates, targetDates))
+            {
+                var span = d.Target.Span with { Start = d.Target.Span.Start + pair.Target.Start };
+                findings.Add(context.Report(SourceMismatch, document, span, $"{d.Describe()} ({Where(document, pair)})"));
+            }
         }
         return findings;
     }
 
     private Finding Report(Document document, CheckContext context, SegmentPair pair, QuantityMismatch m)
     {
-        string where = $"source {(document.Source!.Alignment == AlignmentMode.Lines ? "line" : "paragraph")} {pair.Index + 1}";
+        string where = Where(document, pair);
         if (m.Target is null)
             return context.Report(SourceMismatch, document, FirstSentence(document.Text, pair.Target), $"{m.Describe()} ({where})");
 
@@ -69,6 +78,13 @@ public sealed class SourceNumberCheck : ICheck
         if (document.IsProtected(span)) fix = null;
         return context.Report(SourceMismatch, document, span, $"{m.Describe()} ({where})", fix);
     }
+
+    private static IReadOnlyList<Quantity> OutsideDates(IReadOnlyList<Quantity> quantities, IReadOnlyList<DateMention> dates) =>
+        dates.Count == 0 ? quantities : [.. quantities.Where(q => !dates.Any(d => d.Span.Overlaps(q.Span)))];
+
+    private static string Where(Document document, SegmentPair pair) =>
+        document.Source!.SegmentNames is { } names && pair.Index < names.Count ? names[pair.Index]
+            : $"source {(document.Source.Alignment == AlignmentMode.Lines ? "line" : "paragraph")} {pair.Index + 1}";
 
     // A dropped figure has no place in the translation: point at the segment's first sentence.
     private static TextSpan FirstSentence(string text, TextSpan segment)
