@@ -7,6 +7,7 @@ var root = new RootCommand("tfix: clean up machine-translated articles (names, t
 root.Subcommands.Add(FixCommand.Create());
 root.Subcommands.Add(CheckCommand.Create());
 root.Subcommands.Add(GlossaryCommand.Create());
+root.Subcommands.Add(RewriteCommand.Create());
 
 var parse = root.Parse(args);
 if (parse.Errors.Count > 0)
