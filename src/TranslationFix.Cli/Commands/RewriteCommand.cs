@@ -49,7 +49,7 @@ public static class RewriteCommand
             var done = parse.GetValue(since) is { } sincePath ? BatchReport.Read(sincePath) : new Dictionary<string, FileRecord>();
             var files = BatchPlan.Create(parse.GetValue(inputs)!, settings);
             var engine = common.BuildEngine(parse);
-            string fingerprint = EngineFingerprint.Of(engine.Options, TranslationFixEngine.LoadGlossary(engine.Options).Glossary);
+            string fingerprint = EngineFingerprint.Of(engine.Options, TranslationFixEngine.SelectGlossary(engine.Options));
             var runner = new BatchRunner(engine, settings, fingerprint);
 
             var summary = new BatchSummary { Planned = files.Count, PlannedBytes = files.Sum(f => SizeOf(f.Path)) };

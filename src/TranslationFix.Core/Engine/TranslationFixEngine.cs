@@ -37,7 +37,10 @@ public sealed class TranslationFixEngine
     }
 
     /// <summary>The shipped glossaries chosen by the options, plus the extra ones.</summary>
-    public static CompiledGlossary LoadGlossary(EngineOptions options)
+    public static CompiledGlossary LoadGlossary(EngineOptions options) => new(SelectGlossary(options));
+
+    /// <summary>The glossary <see cref="LoadGlossary"/> compiles, as data (e.g. to fingerprint it).</summary>
+    public static Glossary.Glossary SelectGlossary(EngineOptions options)
     {
         var parts = new List<Glossary.Glossary>();
         if (options.UseBuiltInGlossaries)
@@ -47,7 +50,7 @@ public sealed class TranslationFixEngine
                 : BuiltInGlossaries.ForTarget(options.Language));
         }
         parts.AddRange(options.Glossaries);
-        return new CompiledGlossary(Glossary.Glossary.Merge(parts));
+        return Glossary.Glossary.Merge(parts);
     }
 
     public Result Clean(string text, DocumentFormat format = DocumentFormat.Plain, string? path = null) =>
