@@ -58,7 +58,7 @@ run() {
   WALL_RATE[$name]=$(awk -v b="$bytes" -v t="$wall" 'BEGIN { printf "%.3f", b / 1e6 / t }')
   CPU_RATE[$name]=$(awk -v b="$bytes" -v u="$user" -v s="$sys" 'BEGIN { printf "%.3f", b / 1e6 / (u + s) }')
   awk -v n="$name" -v b="$bytes" -v w="$wall" -v u="$user" -v s="$sys" -v wr="${WALL_RATE[$name]}" -v cr="${CPU_RATE[$name]}" \
-    'BEGIN { printf "%-24s %7.1f MB   wall %7.2f s %9.2f MB/s   cpu %7.2f s %9.2f MB per cpu-second\n", n, b / 1e6, w, wr, u + s, cr }'
+    'BEGIN { printf "%-24s %7.1f MB   wall %7.2f s %9.3f MB/s   cpu %7.2f s %9.3f MB per cpu-second\n", n, b / 1e6, w, wr, u + s, cr }'
 }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.1f", a / b }'; }
 
