@@ -79,8 +79,15 @@ public sealed class ReportWriter : IDisposable
         string line = BatchReport.ToLine(record);
         lock (_lock)
         {
-            _writer.Write(line + "\n");
-            _writer.Flush();
+            try
+            {
+                _writer.Write(line + "\n");
+                _writer.Flush();
+            }
+            catch (IOException e)
+            {
+                throw new CliException($"report: cannot write: {e.Message}");
+            }
         }
     }
 

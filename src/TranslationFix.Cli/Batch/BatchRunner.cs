@@ -28,6 +28,11 @@ public sealed class BatchRunner(TranslationFixEngine engine, RewriteSettings set
         {
             // Ctrl-C: workers finish the file in hand (each write is atomic) and no new one starts.
         }
+        catch (AggregateException e) when (e.InnerExceptions.FirstOrDefault(x => x is CliException) is { } reason)
+        {
+            // The report could not be written (disk full): one line, not a stack trace.
+            throw reason;
+        }
     }
 
     public FileRecord Process(BatchFile file, IReadOnlyDictionary<string, FileRecord> done)
