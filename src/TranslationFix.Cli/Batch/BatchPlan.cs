@@ -10,7 +10,10 @@ public static class BatchPlan
 {
     public static IReadOnlyList<BatchFile> Create(IEnumerable<string> inputs, RewriteSettings settings)
     {
-        var found = InputFiles.ExpandWithRoots(inputs);
+        var inputList = inputs.ToList();
+        if (settings.OutDir is { } outFolder && inputList.FirstOrDefault(i => Directory.Exists(i) && SameFolder(i, outFolder)) is { } same)
+            throw new CliException($"--out-dir {outFolder} is the input folder {same}: use --in-place to rewrite it");
+        var found = InputFiles.ExpandWithRoots(inputList);
         if (found.Any(f => f.Path == "-")) throw new CliException("rewrite reads files, not standard input");
 
         string? outDir = settings.OutDir is { } o ? Path.GetFullPath(o) + Path.DirectorySeparatorChar : null;
@@ -32,4 +35,8 @@ public static class BatchPlan
         }
         return files;
     }
+
+    private static bool SameFolder(string a, string b) =>
+        string.Equals(Path.TrimEndingDirectorySeparator(Path.GetFullPath(a)), Path.TrimEndingDirectorySeparator(Path.GetFullPath(b)),
+            OperatingSystem.IsWindows() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal);
 }

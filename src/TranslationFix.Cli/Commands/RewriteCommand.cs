@@ -17,15 +17,15 @@ public static class RewriteCommand
     {
         var common = new CommonOptions();
         var inputs = new Argument<string[]>("DIR|GLOB") { Description = "Folders (their text files), files or globs such as 'corpus/**/*.md'", Arity = ArgumentArity.OneOrMore };
-        var outDir = new Option<string?>("--out-dir", "-o") { Description = "Write every cleaned file here, mirroring the input folders" };
+        var outDir = new Option<string?>("--out-dir", "-o") { HelpName = "DIR", Description = "Write every cleaned file here, mirroring the input folders" };
         var inPlace = new Option<bool>("--in-place", "-i") { Description = "Replace changed files (atomically)" };
-        var backup = new Option<string?>("--backup") { Description = "With --in-place: keep each changed file's original as FILE+SUFFIX" };
-        var jobs = new Option<int>("--jobs", "-j") { Description = "Files cleaned at once (default: one per core)", DefaultValueFactory = _ => Environment.ProcessorCount };
-        var shard = new Option<string?>("--shard") { Description = "Process share K of N (1-based) of the files, chosen by path hash" };
+        var backup = new Option<string?>("--backup") { HelpName = "SUFFIX", Description = "With --in-place: keep each changed file's original as FILE+SUFFIX" };
+        var jobs = new Option<int>("--jobs", "-j") { HelpName = "N", Description = "Files cleaned at once (default: one per core)", DefaultValueFactory = _ => Environment.ProcessorCount };
+        var shard = new Option<string?>("--shard") { HelpName = "K/N", Description = "Process share K of N (1-based) of the files, chosen by path hash" };
         var dryRun = new Option<bool>("--dry-run", "-n") { Description = "Clean and report, but write no file" };
-        var report = new Option<string?>("--report") { Description = "Write one JSON line per file (path, status, edits by rule, findings, bytes, ms, hashes)" };
-        var since = new Option<string?>("--since-report") { Description = "Skip files this earlier report shows done (same content, same glossaries)" };
-        var maxSize = new Option<string>("--max-file-size") { Description = "Skip (and report) files larger than this", DefaultValueFactory = _ => "64 MB" };
+        var report = new Option<string?>("--report") { HelpName = "FILE", Description = "Write one JSON line per file (path, status, edits by rule, findings, bytes, ms, hashes)" };
+        var since = new Option<string?>("--since-report") { HelpName = "FILE", Description = "Skip files this earlier report shows done (same content, same glossaries)" };
+        var maxSize = new Option<string>("--max-file-size") { HelpName = "SIZE", Description = "Skip (and report) files larger than this", DefaultValueFactory = _ => "64 MB" };
 
         var command = new Command("rewrite", "Clean many files in parallel: atomic writes, resumable with a report, shardable across machines");
         command.Arguments.Add(inputs);

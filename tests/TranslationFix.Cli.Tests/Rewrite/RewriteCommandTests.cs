@@ -146,6 +146,54 @@ public sealed class RewriteCommandTests : IDisposable
     }
 
     [Fact]
+    public void Rewrite_OutDirInsideInput_SkipsEarlierOutputs()
+    {
+        _dir.Write("corpus/a.txt", "Naixue's tea\n");
+        Assert.Equal(0, _dir.Rewrite("@corpus", "--out-dir", "@corpus/cleaned").Exit);
+
+        var (exit, output) = _dir.Rewrite("@corpus", "--out-dir", "@corpus/cleaned");
+
+        Assert.Equal(0, exit);
+        Assert.Contains("1 files seen", output);
+        Assert.False(Directory.Exists(_dir.PathOf("corpus/cleaned/cleaned")));
+    }
+
+    [Fact]
+    public void Rewrite_OutDirIsTheInputFolder_Exit2SuggestingInPlace()
+    {
+        _dir.Write("corpus/a.txt", "Naixue's tea\n");
+
+        var (exit, message) = _dir.Rewrite("@corpus", "--out-dir", _dir.Corpus + "/");
+
+        Assert.Equal(ExitCodes.BadInput, exit);
+        Assert.Contains("use --in-place", message);
+    }
+
+    [Fact]
+    public void Rewrite_TwoInputsWithTheSameRelativePath_Exit2BeforeWritingAnything()
+    {
+        _dir.Write("one/a.txt", "Naixue's tea\n");
+        _dir.Write("two/a.txt", "Naixue's tea\n");
+
+        var (exit, message) = _dir.Rewrite("@one", "@two", "--out-dir", "@out");
+
+        Assert.Equal(ExitCodes.BadInput, exit);
+        Assert.Contains("would overwrite", message);
+        Assert.False(Directory.Exists(_dir.PathOf("out")));
+    }
+
+    [Fact]
+    public void Rewrite_SameFileNamedTwice_ProcessedOnce()
+    {
+        string path = _dir.Write("corpus/a.txt", "Naixue's tea\n");
+
+        var (exit, output) = _dir.Rewrite("@corpus", path, "--in-place");
+
+        Assert.Equal(0, exit);
+        Assert.Contains("1 files seen, 1 changed", output);
+    }
+
+    [Fact]
     public void Rewrite_MissingInput_Exit2NamingIt()
     {
         var (exit, message) = _dir.Rewrite("@nothing-here", "--in-place");
