@@ -3,16 +3,12 @@ using TranslationFix.Cli.Files;
 
 namespace TranslationFix.Cli.Tests.Rewrite;
 
-public sealed class AtomicFileTests : IDisposable
+public sealed class AtomicFileTests : TempCorpusTests
 {
-    private readonly TempCorpus _dir = new();
-
-    public void Dispose() => _dir.Dispose();
-
     [Fact]
     public void Stage_WriterKilledBeforeRename_OldFileIntact()
     {
-        string path = _dir.Write("corpus/a.txt", "old text\n");
+        string path = Dir.Write("corpus/a.txt", "old text\n");
 
         // The writer dies after the temporary file is on disk and before the rename.
         var staged = AtomicFile.Stage(path, Encoding.UTF8.GetBytes("new text\n"));
@@ -26,10 +22,10 @@ public sealed class AtomicFileTests : IDisposable
     [Fact]
     public void Rewrite_AfterKilledWriter_IgnoresStrayTempFileAndReplacesOldFile()
     {
-        string path = _dir.Write("corpus/a.txt", "Naixue's tea\n");
+        string path = Dir.Write("corpus/a.txt", "Naixue's tea\n");
         var staged = AtomicFile.Stage(path, Encoding.UTF8.GetBytes("half-done\n"));
 
-        var (exit, output) = _dir.Rewrite("@corpus", "--in-place");
+        var (exit, output) = Dir.Rewrite("@corpus", "--in-place");
 
         Assert.Equal(0, exit);
         Assert.Equal("Nayuki\n", File.ReadAllText(path));
@@ -41,22 +37,22 @@ public sealed class AtomicFileTests : IDisposable
     public void Write_ExistingFile_ReplacesContentAndKeepsPermissions()
     {
         if (OperatingSystem.IsWindows()) return;
-        string path = _dir.Write("a.txt", "old");
+        string path = Dir.Write("a.txt", "old");
         File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead);
 
         AtomicFile.Write(path, Encoding.UTF8.GetBytes("new"));
 
         Assert.Equal("new", File.ReadAllText(path));
         Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead, File.GetUnixFileMode(path));
-        Assert.Single(Directory.GetFiles(_dir.Root, "a.txt*"));
-        Assert.Empty(Directory.GetFiles(_dir.Root, ".*.tmp"));
+        Assert.Single(Directory.GetFiles(Dir.Root, "a.txt*"));
+        Assert.Empty(Directory.GetFiles(Dir.Root, ".*.tmp"));
     }
 
     [Fact]
     public void Write_NewFileWithMode_TakesThatMode()
     {
         if (OperatingSystem.IsWindows()) return;
-        string path = _dir.PathOf("b.txt");
+        string path = Dir.PathOf("b.txt");
 
         AtomicFile.Write(path, [1, 2, 3], UnixFileMode.UserRead | UnixFileMode.UserWrite);
 
@@ -66,12 +62,12 @@ public sealed class AtomicFileTests : IDisposable
     [Fact]
     public void Write_MissingFolder_ThrowsCliExceptionAndLeavesNoTempFile()
     {
-        string path = _dir.PathOf("no/such/folder/a.txt");
+        string path = Dir.PathOf("no/such/folder/a.txt");
 
         var e = Assert.Throws<CliException>(() => AtomicFile.Write(path, [1]));
 
         Assert.Contains("cannot write", e.Message);
-        Assert.False(Directory.Exists(_dir.PathOf("no")));
+        Assert.False(Directory.Exists(Dir.PathOf("no")));
     }
 
     [Theory]

@@ -2,21 +2,17 @@ using TranslationFix.Cli.Files;
 
 namespace TranslationFix.Cli.Tests.Rewrite;
 
-public sealed class InputFilesTests : IDisposable
+public sealed class InputFilesTests : TempCorpusTests
 {
-    private readonly TempCorpus _dir = new();
-
-    public void Dispose() => _dir.Dispose();
-
     [Fact]
     public void ExpandWithRoots_Folder_TextFilesRelativeToFolderInOrdinalOrder()
     {
-        _dir.Write("corpus/b.txt", "");
-        _dir.Write("corpus/a/c.md", "");
-        _dir.Write("corpus/image.png", "");
-        _dir.Write("corpus/a.expected.txt", "");
+        Dir.Write("corpus/b.txt", "");
+        Dir.Write("corpus/a/c.md", "");
+        Dir.Write("corpus/image.png", "");
+        Dir.Write("corpus/a.expected.txt", "");
 
-        var files = InputFiles.ExpandWithRoots([_dir.Corpus]);
+        var files = InputFiles.ExpandWithRoots([Dir.Corpus]);
 
         Assert.Equal(["a/c.md", "b.txt"], files.Select(f => f.RelativePath));
     }
@@ -27,11 +23,11 @@ public sealed class InputFilesTests : IDisposable
     [InlineData("a/*", new[] { "c.md", "e.txt" })]
     public void ExpandWithRoots_Glob_MatchesBelowItsBaseFolder(string pattern, string[] expected)
     {
-        _dir.Write("corpus/a/c.md", "");
-        _dir.Write("corpus/a/e.txt", "");
-        _dir.Write("corpus/d.md", "");
+        Dir.Write("corpus/a/c.md", "");
+        Dir.Write("corpus/a/e.txt", "");
+        Dir.Write("corpus/d.md", "");
 
-        var files = InputFiles.ExpandWithRoots([_dir.Corpus + "/" + pattern]);
+        var files = InputFiles.ExpandWithRoots([Dir.Corpus + "/" + pattern]);
 
         Assert.Equal(expected, files.Select(f => f.RelativePath));
         Assert.All(files, f => Assert.True(File.Exists(f.Path)));
@@ -40,9 +36,9 @@ public sealed class InputFilesTests : IDisposable
     [Fact]
     public void ExpandWithRoots_GlobWithoutMatches_ThrowsNamingIt()
     {
-        Directory.CreateDirectory(_dir.Corpus);
+        Directory.CreateDirectory(Dir.Corpus);
 
-        var e = Assert.Throws<CliException>(() => InputFiles.ExpandWithRoots([_dir.Corpus + "/*.txt"]));
+        var e = Assert.Throws<CliException>(() => InputFiles.ExpandWithRoots([Dir.Corpus + "/*.txt"]));
 
         Assert.Contains("no files match", e.Message);
     }

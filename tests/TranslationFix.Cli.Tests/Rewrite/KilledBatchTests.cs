@@ -6,24 +6,20 @@ using TranslationFix.Cli.Files;
 namespace TranslationFix.Cli.Tests.Rewrite;
 
 /// <summary>A real <c>tfix rewrite --in-place</c> process killed (SIGKILL) mid-batch leaves every file old or new.</summary>
-public sealed class KilledBatchTests : IDisposable
+public sealed class KilledBatchTests : TempCorpusTests
 {
-    private readonly TempCorpus _dir = new();
-
-    public void Dispose() => _dir.Dispose();
-
     [Fact]
     public void RewriteInPlace_ProcessKilledMidBatch_EveryFileOldOrNew()
     {
         var filler = new StringBuilder();
         for (int i = 0; i < 200; i++) filler.Append("Naixue's tea and the big model market grew again this quarter. ");
-        for (int i = 0; i < 300; i++) _dir.Write($"corpus/{i % 10}/a{i:D3}.txt", $"Story {i}. {filler}\n");
-        var before = _dir.Snapshot("corpus");
-        string report = _dir.PathOf("report.jsonl");
+        for (int i = 0; i < 300; i++) Dir.Write($"corpus/{i % 10}/a{i:D3}.txt", $"Story {i}. {filler}\n");
+        var before = Dir.Snapshot("corpus");
+        string report = Dir.PathOf("report.jsonl");
 
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var arg in new[] { typeof(RewriteCommand).Assembly.Location, "rewrite", _dir.Corpus, "--in-place", "--jobs", "2",
-                     "--report", report, "-g", _dir.GlossaryPath, "--no-builtin-glossaries" })
+        foreach (var arg in new[] { typeof(RewriteCommand).Assembly.Location, "rewrite", Dir.Corpus, "--in-place", "--jobs", "2",
+                     "--report", report, "-g", Dir.GlossaryPath, "--no-builtin-glossaries" })
             start.ArgumentList.Add(arg);
         using (var process = Process.Start(start)!)
         {
@@ -35,7 +31,7 @@ public sealed class KilledBatchTests : IDisposable
             process.WaitForExit();
         }
 
-        var after = _dir.Snapshot("corpus");
+        var after = Dir.Snapshot("corpus");
         foreach (var (path, bytes) in after.Where(f => !AtomicFile.IsTempFile(f.Key)))
         {
             string text = Encoding.UTF8.GetString(bytes);

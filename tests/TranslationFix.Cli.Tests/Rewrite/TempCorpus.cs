@@ -94,3 +94,11 @@ public sealed class TempCorpus : IDisposable
         try { Directory.Delete(Root, recursive: true); } catch (IOException) { }
     }
 }
+
+/// <summary>Base of the tests that need a fresh <see cref="TempCorpus"/> each: xunit makes one instance per test.</summary>
+public abstract class TempCorpusTests : IDisposable
+{
+    protected TempCorpus Dir { get; } = new();
+
+    public void Dispose() => Dir.Dispose();
+}
