@@ -1,4 +1,9 @@
 using BenchmarkDotNet.Running;
+using TranslationFix.Benchmarks.Synthetic;
 
-// dotnet run -c Release --project benchmarks/TranslationFix.Benchmarks -- --filter '*'
+// `generate DIR [MB] [ENTRIES]` writes the synthetic corpus and glossaries benchmarks/compare.sh times;
+// anything else goes to BenchmarkDotNet (e.g. `--filter '*Glossary*' --job short`).
+if (args.Length > 0 && args[0] == "generate")
+    return CorpusGenerator.Run(args[1..]);
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+return 0;

@@ -8,4 +8,7 @@ public static class ExitCodes
     public const int Clean = 0;
     public const int Findings = 1;
     public const int BadInput = 2;
+
+    /// <summary>Stopped by Ctrl-C (128 + SIGINT, as shells report it).</summary>
+    public const int Interrupted = 130;
 }

@@ -9,6 +9,7 @@ root.Subcommands.Add(CheckCommand.Create());
 root.Subcommands.Add(GlossaryCommand.Create());
 root.Subcommands.Add(TranslateCommand.Create());
 root.Subcommands.Add(ConfigCommand.Create());
+root.Subcommands.Add(RewriteCommand.Create());
 
 var parse = root.Parse(args);
 if (parse.Errors.Count > 0)

@@ -50,8 +50,10 @@ public sealed class TranslationFixEngine
         return parts;
     }
 
-    public static CompiledGlossary LoadGlossary(EngineOptions options) =>
-        new(Glossary.Glossary.Merge(SelectGlossaries(options)));
+    /// <summary>The chosen glossaries merged into one, as data (e.g. to fingerprint it).</summary>
+    public static Glossary.Glossary SelectGlossary(EngineOptions options) => Glossary.Glossary.Merge(SelectGlossaries(options));
+
+    public static CompiledGlossary LoadGlossary(EngineOptions options) => new(SelectGlossary(options));
 
     public Result Clean(string text, DocumentFormat format = DocumentFormat.Plain, string? path = null) =>
         Fix(Document.Create(text, format, Options.Language, path));
