@@ -34,6 +34,8 @@ public sealed class NumberFormatCheckTests
     [Theory]
     [InlineData("It opened 5 stores in 3 cities.", "It opened five stores in three cities.")]
     [InlineData("It grew 5% to 5 million on June 5 and 12 stores.", "It grew 5% to 5 million on June 5 and 12 stores.")]
+    [InlineData("There will be about fifty or sixty, and twenty-one more.", "There will be about 50 or 60, and 21 more.")]
+    [InlineData("Fifty people came; tens of thousands watched and twenty million paid.", "Fifty people came; tens of thousands watched and twenty million paid.")]
     public void Fix_ApStyle_SpellsOutOneToNine(string input, string expected)
         => Assert.Equal(expected, NumberTestEngine.Corrected(input, pipeline: NumberTestEngine.With(new NumberOptions { SpellOutBelowTen = true })));
 
