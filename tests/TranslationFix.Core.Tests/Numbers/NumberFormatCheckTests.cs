@@ -26,6 +26,7 @@ public sealed class NumberFormatCheckTests
     [InlineData("1,194 directly operated stores in 93 cities, approximately 66.4 million members")]
     [InlineData("about US$1.4 million, between US$2 million and US$12 million")]
     [InlineData("a distance of 2.125 kilometres and 1.5 times the cost")]
+    [InlineData("a 3.125 inches screen and 1.375 gigawatts of capacity")]
     [InlineData("version 1.194.0 of the app")]
     [InlineData("in 2022, 1,2 and 3 were chosen")]
     public void Analyze_EnglishNumbers_NotFlagged(string input)

@@ -85,7 +85,7 @@ public sealed partial class NumberFormatCheck(bool spellOutBelowTen = false) : I
     private static partial Regex CommaDecimal();
 
     // 1.194 stores: three decimals before a plural count noun (not a unit or a scale word).
-    [GeneratedRegex(@"(?<![\d.,$€£¥])(?<n>[1-9]\d{0,2}\.\d{3})(?![\d.,]\d)\s(?!(?:thousand|millions?|billions?|trillions?|percent|points|times|years|meters|metres|kilometers|kilometres|miles|kilograms|grams|tons|tonnes|liters|litres|seconds|minutes|hours|days|degrees|dollars|yuan|euros|pounds|yen|won)\b)(?<noun>[a-z]+s)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\d.,$€£¥])(?<n>[1-9]\d{0,2}\.\d{3})(?![\d.,]\d)\s(?!(?:thousand|millions?|billions?|trillions?|percent|points|times|years|meters|metres|kilometers|kilometres|miles|kilograms|grams|tons|tonnes|liters|litres|seconds|minutes|hours|days|weeks|months|degrees|dollars|yuan|euros|pounds|yen|won|inches|feet|acres|hectares|ounces|carats|barrels|gallons|watts|volts|grams|kilowatts|megawatts|gigawatts|basis)\b)(?<noun>[a-z]+s)\b", RegexOptions.CultureInvariant)]
     private static partial Regex DotBeforeCountNoun();
 
     // A lone digit 1-9 in running text: not part of a number, a time, a date, a percentage, an

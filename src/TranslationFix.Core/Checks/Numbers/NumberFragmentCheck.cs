@@ -38,6 +38,7 @@ public sealed class NumberFragmentCheck : ICheck
             {
                 var span = Trim(text, sentence);
                 if (span.Length == 0 || !IsFragment(text.AsSpan(span.Start, span.Length))) continue;
+                if (IsListMarker(text, span)) continue;
                 var absolute = new TextSpan(paragraph.Start + span.Start, span.Length);
                 if (document.IsProtected(absolute)) continue;
                 findings.Add(context.Report(FragmentRule, document, absolute,
@@ -60,6 +61,10 @@ public sealed class NumberFragmentCheck : ICheck
         }
         return numbers >= 1;
     }
+
+    // "1." opening a line is a numbered-list marker, not a garbled statement.
+    private static bool IsListMarker(string text, TextSpan span) =>
+        (span.Start == 0 || text[span.Start - 1] is '\n' or '\r') && IsNumber(text.Substring(span.Start, span.Length - 1));
 
     private static bool IsNumber(string word) =>
         word.Length > 0 && char.IsAsciiDigit(word[0]) && word.All(c => char.IsAsciiDigit(c) || c is ',' or '.' or '%');
