@@ -6,6 +6,6 @@ public sealed record NumberOptions
     /// <summary>How US-dollar amounts must be written; Auto follows the article's majority.</summary>
     public CurrencyStyle CurrencyStyle { get; init; } = CurrencyStyle.Auto;
 
-    /// <summary>AP style: one through nine spelled out in running text ("5 stores" → "five stores").</summary>
+    /// <summary>AP style: one through nine spelled out ("5 stores" → "five stores"), 10 and above as figures ("fifty" → "50").</summary>
     public bool SpellOutBelowTen { get; init; }
 }

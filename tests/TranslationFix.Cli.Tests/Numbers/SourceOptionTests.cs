@@ -19,6 +19,10 @@ public sealed class SourceOptionTests : IDisposable
         return path;
     }
 
+    /// <summary>A translation and its Chinese source, side by side in the temporary folder.</summary>
+    private (string Target, string Source) Pair(string stem, string english, string chinese) =>
+        (Write($"{stem}.en.txt", english), Write($"{stem}.zh.txt", chinese));
+
     private static (int Exit, string Out, string Err) Tfix(params string[] args)
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
@@ -34,8 +38,7 @@ public sealed class SourceOptionTests : IDisposable
     [Fact]
     public void Fix_WithSource_CorrectsMagnitudeSlip()
     {
-        string target = Write("a.en.txt", "The start-up raised US$3 million.\n\nIt has 86 stores.\n");
-        string source = Write("a.zh.txt", "这家初创公司融资3000万美元。\n\n门店共86家。\n");
+        var (target, source) = Pair("a", "The start-up raised US$3 million.\n\nIt has 86 stores.\n", "这家初创公司融资3000万美元。\n\n门店共86家。\n");
         var (exit, stdout, _) = Tfix("fix", target, "--source", source, "--from", "zh", "--no-builtin-glossaries");
         Assert.Equal(0, exit);
         Assert.Equal("The start-up raised US$30 million.\n\nIt has 86 stores.\n", stdout);
@@ -55,8 +58,7 @@ public sealed class SourceOptionTests : IDisposable
     [Fact]
     public void Check_LineAlignment_ComparesLineByLine()
     {
-        string target = Write("b.en.txt", "Revenue was US$30 million\nIt has 68 stores\n");
-        string source = Write("b.zh.txt", "营收3000万美元\n门店86家\n");
+        var (target, source) = Pair("b", "Revenue was US$30 million\nIt has 68 stores\n", "营收3000万美元\n门店86家\n");
         var (exit, stdout, _) = Tfix("check", target, "--source", source, "--align", "lines", "--no-builtin-glossaries");
         Assert.Equal(1, exit);
         Assert.Contains("b.en.txt:2:", stdout);
@@ -68,8 +70,7 @@ public sealed class SourceOptionTests : IDisposable
     [InlineData("--from", "xx", "--from: 'xx' is not one of")]
     public void Check_BadSourceOption_ExitsTwoWithOneLine(string option, string value, string message)
     {
-        string target = Write("c.en.txt", "Revenue was US$30 million\n");
-        string source = Write("c.zh.txt", "营收3000万美元\n");
+        var (target, source) = Pair("c", "Revenue was US$30 million\n", "营收3000万美元\n");
         var (exit, _, stderr) = Tfix("check", target, "--source", source, option, value);
         Assert.Equal(2, exit);
         Assert.Contains(message, stderr);

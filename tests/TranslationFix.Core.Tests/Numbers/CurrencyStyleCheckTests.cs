@@ -41,6 +41,23 @@ public sealed class CurrencyStyleCheckTests
     public void Fix_HouseStyle_WinsOverMajority(CurrencyStyle style, string input, string expected)
         => Assert.Equal(expected, NumberTestEngine.Corrected(input, pipeline: NumberTestEngine.With(new NumberOptions { CurrencyStyle = style })));
 
+    [Theory]
+    [InlineData("Revenue was 5 million yuan, costs 3 million yuan and profit RMB 2 million.",
+                "Revenue was 5 million yuan, costs 3 million yuan and profit 2 million yuan.")]
+    [InlineData("Revenue was RMB 5 million and costs CNY 3 million, profit RMB 2 million.",
+                "Revenue was RMB 5 million and costs RMB 3 million, profit RMB 2 million.")]
+    [InlineData("Revenue was 5 million yuan and US$3 million.", "Revenue was 5 million yuan and US$3 million.")]   // two currencies, two styles
+    public void Fix_YuanMinorityStyle_BecomesArticleStyle(string input, string expected)
+        => Assert.Equal(expected, NumberTestEngine.Corrected(input));
+
+    [Fact]
+    public void Analyze_YenSignAmongYuan_FlagsWithoutFix()
+    {
+        var f = Assert.Single(NumberTestEngine.Findings("It made 5 million yuan and 3 million yuan, then ¥2 million.", Rule));
+        Assert.Equal("¥2 million", f.Text);
+        Assert.Null(f.Replacement);
+    }
+
     [Fact]
     public void Fix_Twice_ChangesNothingMore()
     {

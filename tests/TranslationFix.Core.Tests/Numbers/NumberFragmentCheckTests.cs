@@ -19,6 +19,7 @@ public sealed class NumberFragmentCheckTests
     [InlineData("Training GPT-3 once costs about US$1.4 million. For larger models it is more.")]
     [InlineData("01 He Gang chases the trend")]                                  // a heading number
     [InlineData("3.\n\nIn 2020, sales rose. They fell in 2021.")]                // a list number on its own
+    [InlineData("Steps:\n1. Revenue grew.\n2. Costs fell.")]                     // numbered list lines
     [InlineData("Chapter 42 founder Qu Kai spoke. There will be about fifty or sixty.")]
     [InlineData("1,194 directly operated stores in 93 cities across the country, with a net increase of 126 stores and approximately 66.4 million members.")]
     public void Analyze_Statements_NotFlagged(string input)

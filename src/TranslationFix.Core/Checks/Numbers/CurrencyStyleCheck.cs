@@ -9,7 +9,8 @@ namespace TranslationFix.Core.Checks.Numbers;
 /// <summary>
 /// One article, one way of writing US-dollar amounts: "700,000 US dollars" beside "US$540 million"
 /// becomes "US$700,000". The style is the configured house style or the one the article uses most.
-/// A bare "$" amount is only flagged when another style wins: "$" may be another dollar.
+/// A bare "$" amount is only flagged when another style wins: "$" may be another dollar. Yuan
+/// amounts ("RMB 5 million" beside "3 million yuan") follow the article's majority the same way.
 /// </summary>
 public sealed partial class CurrencyStyleCheck(CurrencyStyle houseStyle = CurrencyStyle.Auto) : ICheck
 {
@@ -23,11 +24,11 @@ public sealed partial class CurrencyStyleCheck(CurrencyStyle houseStyle = Curren
     public IEnumerable<Finding> Analyze(Document document, CheckContext context)
     {
         if (!document.Language.StartsWith("en", StringComparison.OrdinalIgnoreCase)) return [];
+        var findings = YuanFindings(document, context);
         var amounts = Find(document.Text).Where(a => !document.IsProtected(a.Span)).ToList();
-        if (amounts.Count == 0) return [];
+        if (amounts.Count == 0) return findings;
         var style = houseStyle != CurrencyStyle.Auto ? houseStyle : Majority(amounts);
 
-        var findings = new List<Finding>();
         foreach (var a in amounts.Where(a => a.Style != style))
         {
             string wanted = style.Write(a.Value);
@@ -62,6 +63,40 @@ public sealed partial class CurrencyStyleCheck(CurrencyStyle houseStyle = Curren
             yield return new Amount(style, new TextSpan(m.Index, m.Length), m.Value, amount);
         }
     }
+
+    // Yuan amounts follow the article's majority: "5 million yuan", "RMB 5 million" or "CNY 5 million".
+    // "¥" is also the yen sign: flagged, never rewritten.
+    private static readonly string[] YuanStyles = ["yuan", "RMB", "CNY"];
+
+    private List<Finding> YuanFindings(Document document, CheckContext context)
+    {
+        var amounts = new List<(string Style, TextSpan Span, string Text, string Value)>();
+        foreach (Match m in YuanAmount().Matches(document.Text))
+        {
+            var span = new TextSpan(m.Index, m.Length);
+            if (document.IsProtected(span)) continue;
+            string style = m.Groups["rmb"].Success ? "RMB" : m.Groups["cny"].Success ? "CNY" : m.Groups["yen"].Success ? "¥" : "yuan";
+            amounts.Add((style, span, m.Value, m.Groups["a1"].Success ? m.Groups["a1"].Value : m.Groups["a2"].Value));
+        }
+        var findings = new List<Finding>();
+        var majority = amounts.Where(a => a.Style != "¥").GroupBy(a => a.Style)
+            .OrderByDescending(g => g.Count()).ThenBy(g => Array.IndexOf(YuanStyles, g.Key)).Select(g => g.Key).FirstOrDefault();
+        if (majority is null) return findings;
+        foreach (var a in amounts.Where(a => a.Style != majority))
+        {
+            string wanted = majority == "yuan" ? $"{a.Value} yuan" : $"{majority} {a.Value}";
+            string why = $"the article mostly writes {(majority == "yuan" ? "… yuan" : majority + " …")}";
+            findings.Add(a.Style == "¥"
+                ? context.Report(CurrencyStyleRule, document, a.Span, $"'{a.Text}': {why}; if this is yuan, write '{wanted}'")
+                : context.Report(CurrencyStyleRule, document, a.Span, $"'{a.Text}' → '{wanted}': {why}", wanted));
+        }
+        return findings;
+    }
+
+    [GeneratedRegex(@"(?:(?<rmb>\bRMB)|(?<cny>\bCNY)|(?<yen>[¥￥]))\s?(?<a1>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s(?:thousand|million|billion|trillion))?)\b" +
+                    @"|(?<![\d.,])(?<a2>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s(?:thousand|million|billion|trillion))?)\s(?:yuan|renminbi)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex YuanAmount();
 
     // An amount: 700,000 / 1.4 / 540 million. The four styles: US$540 million, $540 million,
     // USD 540 million, 540 million US dollars. "$" right after a letter is HK$, S$, A$, ….

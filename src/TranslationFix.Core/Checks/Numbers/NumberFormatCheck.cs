@@ -25,7 +25,7 @@ public sealed partial class NumberFormatCheck(bool spellOutBelowTen = false) : I
     {
         if (!document.Language.StartsWith("en", StringComparison.OrdinalIgnoreCase)) return [];
         string text = document.Text;
-        if (text.AsSpan().IndexOfAnyInRange('0', '9') < 0) return [];
+        if (!spellOutBelowTen && text.AsSpan().IndexOfAnyInRange('0', '9') < 0) return [];
         var findings = new List<Finding>();
 
         foreach (Match m in DotGrouping().Matches(text))
@@ -51,8 +51,23 @@ public sealed partial class NumberFormatCheck(bool spellOutBelowTen = false) : I
         {
             foreach (Match m in LoneDigit().Matches(text))
                 Add(findings, document, context, m, Words[m.Value[0] - '0'], $"'{m.Value}': spell out one through nine (AP style)");
+            foreach (Match m in SpelledTens().Matches(text))
+            {
+                string digits = TensValue(m.Groups["tens"].Value, m.Groups["unit"].Value).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                Add(findings, document, context, m, digits, $"'{m.Value}': use figures for 10 and above (AP style)");
+            }
         }
         return findings;
+    }
+
+    private static readonly string[] Teens = ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"];
+    private static readonly string[] Tens = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+
+    private static int TensValue(string tens, string unit)
+    {
+        int teen = Array.IndexOf(Teens, tens);
+        if (teen >= 0) return 10 + teen;
+        return Array.IndexOf(Tens, tens) * 10 + (unit.Length > 0 ? Array.IndexOf(Words, unit) : 0);
     }
 
     private static void Add(List<Finding> findings, Document document, CheckContext context, Capture capture, string? replacement, string message)
@@ -70,7 +85,7 @@ public sealed partial class NumberFormatCheck(bool spellOutBelowTen = false) : I
     private static partial Regex CommaDecimal();
 
     // 1.194 stores: three decimals before a plural count noun (not a unit or a scale word).
-    [GeneratedRegex(@"(?<![\d.,$€£¥])(?<n>[1-9]\d{0,2}\.\d{3})(?![\d.,]\d)\s(?!(?:thousand|millions?|billions?|trillions?|percent|points|times|years|meters|metres|kilometers|kilometres|miles|kilograms|grams|tons|tonnes|liters|litres|seconds|minutes|hours|days|degrees|dollars|yuan|euros|pounds|yen|won)\b)(?<noun>[a-z]+s)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\d.,$€£¥])(?<n>[1-9]\d{0,2}\.\d{3})(?![\d.,]\d)\s(?!(?:thousand|millions?|billions?|trillions?|percent|points|times|years|meters|metres|kilometers|kilometres|miles|kilograms|grams|tons|tonnes|liters|litres|seconds|minutes|hours|days|weeks|months|degrees|dollars|yuan|euros|pounds|yen|won|inches|feet|acres|hectares|ounces|carats|barrels|gallons|watts|volts|grams|kilowatts|megawatts|gigawatts|basis)\b)(?<noun>[a-z]+s)\b", RegexOptions.CultureInvariant)]
     private static partial Regex DotBeforeCountNoun();
 
     // A lone digit 1-9 in running text: not part of a number, a time, a date, a percentage, an
@@ -78,4 +93,10 @@ public sealed partial class NumberFormatCheck(bool spellOutBelowTen = false) : I
     [GeneratedRegex(@"(?<=(?:^|\s))(?<!\b(?:No\.|January|February|March|April|May|June|July|August|September|October|November|December|Chapter|chapter|page|version|Series|round|Table|Figure)\s)[1-9](?=\s)(?!\s(?:percent|per cent|thousand|million|billion|trillion|km|kg|cm|mm|m|am|pm|a\.m\.|p\.m\.)\b)",
         RegexOptions.CultureInvariant | RegexOptions.Multiline)]
     private static partial Regex LoneDigit();
+
+    // ten to ninety-nine in lower case inside a sentence (a number opening a sentence stays spelled
+    // out in AP style), not part of "tens of", "one in ten" style idioms or a larger spelled number.
+    [GeneratedRegex(@"(?<=[a-z,;]\s)(?<tens>ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?<unit>one|two|three|four|five|six|seven|eight|nine))?\b(?!\s(?:of|hundred|thousand|million|billion|percent)\b|-)",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex SpelledTens();
 }

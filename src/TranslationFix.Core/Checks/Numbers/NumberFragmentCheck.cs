@@ -62,15 +62,9 @@ public sealed class NumberFragmentCheck : ICheck
         return numbers >= 1;
     }
 
-    // "1. Confirm the yield figures" opens a numbered list item: the number begins a line and
-    // the item's text follows it on the same line.
-    private static bool IsListMarker(string text, TextSpan span)
-    {
-        if (span.Start > 0 && text[span.Start - 1] != '\n') return false;
-        int lineEnd = text.IndexOf('\n', span.End);
-        var rest = text.AsSpan(span.End, (lineEnd < 0 ? text.Length : lineEnd) - span.End);
-        return rest.ContainsAnyInRange('A', 'z');
-    }
+    // "1." opening a line is a numbered-list marker, not a garbled statement.
+    private static bool IsListMarker(string text, TextSpan span) =>
+        (span.Start == 0 || text[span.Start - 1] is '\n' or '\r') && IsNumber(text.Substring(span.Start, span.Length - 1));
 
     private static bool IsNumber(string word) =>
         word.Length > 0 && char.IsAsciiDigit(word[0]) && word.All(c => char.IsAsciiDigit(c) || c is ',' or '.' or '%');
