@@ -41,36 +41,39 @@ public sealed class MidSentenceCapitalCheck(IEnumerable<string>? knownNames = nu
         string text = document.Text;
         var candidates = new List<Word>();
         var midSentenceCount = new Dictionary<string, int>(StringComparer.Ordinal);
+        var words = new List<Word>();
         foreach (var line in TextLines.Spans(text))
         {
-            if (IsHeading(text, line)) continue;
-            var words = Words(text, line);
+            Words(text, line, words);
+            if (IsHeading(text, line, words)) continue;
             for (int w = 0; w < words.Count; w++)
             {
                 var word = words[w];
-                if (!IsTitleCase(word.Text) || !FollowsWordOrComma(text, line, word.Start)) continue;
-                midSentenceCount[word.Text] = midSentenceCount.GetValueOrDefault(word.Text) + 1;
+                if (!IsTitleCase(word.In(text)) || !FollowsWordOrComma(text, line, word.Start)) continue;
+                string key = word.In(text).ToString();
+                midSentenceCount[key] = midSentenceCount.GetValueOrDefault(key) + 1;
                 if (LooksLikeCommonWord(text, word) && !IsPartOfName(text, words, w)) candidates.Add(word);
             }
         }
         foreach (var word in candidates)
         {
+            string found = word.In(text).ToString();
             // A word the document capitalises more than once in mid-sentence is its style or a name
             // ("the Party", "Turn Capital ... backed by Turn"); "In" or "To" never are.
-            bool functionWord = CommonWords.IsFunctionWord(word.Text.ToLowerInvariant());
-            if (!functionWord && midSentenceCount[word.Text] > 1 || document.IsProtected(word.Start, word.Text.Length)) continue;
-            string lowered = char.ToLowerInvariant(word.Text[0]) + word.Text[1..];
-            yield return context.Report(Rule, document, new TextSpan(word.Start, word.Text.Length),
-                $"'{word.Text}' is a common word in mid-sentence: '{lowered}'", lowered);
+            bool functionWord = CommonWords.IsFunctionWord(found.ToLowerInvariant());
+            if (!functionWord && midSentenceCount[found] > 1 || document.IsProtected(word.Start, word.Length)) continue;
+            string lowered = char.ToLowerInvariant(found[0]) + found[1..];
+            yield return context.Report(Rule, document, new TextSpan(word.Start, word.Length),
+                $"'{found}' is a common word in mid-sentence: '{lowered}'", lowered);
         }
     }
 
     private bool LooksLikeCommonWord(string text, Word word)
     {
-        int end = word.Start + word.Text.Length;
-        if (word.Start > 0 && text[word.Start - 1] is '-' or '\'' or '’' || end < text.Length && text[end] is '-' or '\'' or '’')
+        if (word.Start > 0 && text[word.Start - 1] is '-' or '\'' or '’' || word.End < text.Length && text[word.End] is '-' or '\'' or '’')
             return false;                                                     // "Year-on-Year", "Execution's"
-        return !_nameWords.Contains(word.Text) && CommonWords.Contains(word.Text.ToLowerInvariant());
+        string found = word.In(text).ToString();
+        return !_nameWords.Contains(found) && CommonWords.Contains(found.ToLowerInvariant());
     }
 
     private static bool IsPartOfName(string text, List<Word> words, int w)
@@ -80,22 +83,24 @@ public sealed class MidSentenceCapitalCheck(IEnumerable<string>? knownNames = nu
         {
             var previous = words[w - 1];
             // After a possessive the owner counts: "Google's Cloud" is a product name.
-            if (previous.Text == "s" && w > 1 && text[previous.Start - 1] is '\'' or '’') previous = words[w - 2];
-            if (IsCapitalised(previous.Text) || previous.Text is "the") return true;
-            if (Joiners.Contains(previous.Text) && w > 1 && OnlySpacesBetween(text, words[w - 2], previous) && IsCapitalised(words[w - 2].Text))
+            if (previous.In(text) is "s" && w > 1 && text[previous.Start - 1] is '\'' or '’') previous = words[w - 2];
+            if (IsCapitalised(text, previous) || previous.In(text) is "the") return true;
+            if (IsJoiner(text, previous) && w > 1 && OnlySpacesBetween(text, words[w - 2], previous) && IsCapitalised(text, words[w - 2]))
                 return true;
         }
         if (w + 1 < words.Count && OnlySpacesBetween(text, word, words[w + 1]))
         {
             var next = words[w + 1];
             // "In November", "With Tesla": a preposition before a name is still a preposition.
-            bool preposition = Prepositions.Contains(word.Text.ToLowerInvariant());
-            if (IsCapitalised(next.Text) && !preposition || char.IsDigit(next.Text[0])) return true;
-            if (Joiners.Contains(next.Text) && w + 2 < words.Count && OnlySpacesBetween(text, next, words[w + 2]) && IsCapitalised(words[w + 2].Text))
+            bool preposition = Prepositions.Contains(word.In(text).ToString().ToLowerInvariant());
+            if (IsCapitalised(text, next) && !preposition || char.IsDigit(text[next.Start])) return true;
+            if (IsJoiner(text, next) && w + 2 < words.Count && OnlySpacesBetween(text, next, words[w + 2]) && IsCapitalised(text, words[w + 2]))
                 return true;
         }
         return false;
     }
+
+    private static bool IsJoiner(string text, Word word) => word.Length <= 3 && Joiners.Contains(word.In(text).ToString());
 
     // Only after a word, a number or a comma: not at a line start, not after . ! ? : ; quotes, brackets or dashes.
     private static bool FollowsWordOrComma(string text, TextSpan line, int start)
@@ -107,17 +112,16 @@ public sealed class MidSentenceCapitalCheck(IEnumerable<string>? knownNames = nu
     }
 
     // A heading, a title line or a line in Title Case is written with capitals on purpose.
-    private static bool IsHeading(string text, TextSpan line)
+    private static bool IsHeading(string text, TextSpan line, List<Word> words)
     {
         var body = text.AsSpan(line.Start, line.Length).Trim();
         if (body.IsEmpty || body[0] == '#' || body.StartsWith("**") && body.EndsWith("**")) return true;
         if (body[^1] is not ('.' or '!' or '?' or ':' or ';' or ',' or '"' or '”' or '’' or ')')) return true;
-        var words = Words(text, line);
-        int capitalised = words.Count(w => char.IsUpper(w.Text[0]));
+        int capitalised = words.Count(w => IsCapitalised(text, w));
         return words.Count >= 3 && capitalised * 2 > words.Count;
     }
 
-    private static bool IsTitleCase(string word)
+    private static bool IsTitleCase(ReadOnlySpan<char> word)
     {
         if (word.Length < 2 || !char.IsUpper(word[0])) return false;
         for (int i = 1; i < word.Length; i++)
@@ -125,15 +129,15 @@ public sealed class MidSentenceCapitalCheck(IEnumerable<string>? knownNames = nu
         return true;
     }
 
-    private static bool IsCapitalised(string word) => char.IsUpper(word[0]);
+    private static bool IsCapitalised(string text, Word word) => char.IsUpper(text[word.Start]);
 
     private static bool OnlySpacesBetween(string text, Word left, Word right) =>
-        text.AsSpan(left.Start + left.Text.Length, right.Start - left.Start - left.Text.Length).Trim(" \t").IsEmpty;
+        text.AsSpan(left.End, right.Start - left.End).Trim(" \t").IsEmpty;
 
-    // Words are runs of letters; "&" counts as a word so it can join a name.
-    private static List<Word> Words(string text, TextSpan line)
+    // Words are runs of letters and digits; "&" counts as a word so it can join a name.
+    private static void Words(string text, TextSpan line, List<Word> words)
     {
-        var words = new List<Word>();
+        words.Clear();
         int i = line.Start;
         while (i < line.End)
         {
@@ -141,16 +145,20 @@ public sealed class MidSentenceCapitalCheck(IEnumerable<string>? knownNames = nu
             {
                 int start = i;
                 while (i < line.End && char.IsLetterOrDigit(text[i])) i++;
-                words.Add(new Word(start, text[start..i]));
+                words.Add(new Word(start, i - start));
             }
             else
             {
-                if (text[i] == '&') words.Add(new Word(i, "&"));
+                if (text[i] == '&') words.Add(new Word(i, 1));
                 i++;
             }
         }
-        return words;
     }
 
-    private readonly record struct Word(int Start, string Text);
+    private readonly record struct Word(int Start, int Length)
+    {
+        public int End => Start + Length;
+
+        public ReadOnlySpan<char> In(string text) => text.AsSpan(Start, Length);
+    }
 }

@@ -45,7 +45,7 @@ public sealed class SentenceFragmentCheck : ICheck
     private static bool IsFragment(string text, TextSpan sentence)
     {
         var body = text.AsSpan(sentence.Start, sentence.Length);
-        if (body[^1] != '.' || body.ContainsAny("\"“”«»")) return false;   // questions, exclamations, quotations
+        if (body[^1] != '.' || body.Count(' ') > 3 || body.ContainsAny("\"“”«»")) return false;   // long; questions, quotations
         var words = body[..^1].ToString().Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries);
         if (words.Length is 0 or > 3) return false;
         bool number = words.Any(w => w.Any(char.IsDigit) && !w.Any(char.IsLetter));
