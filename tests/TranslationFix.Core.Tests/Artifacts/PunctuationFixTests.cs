@@ -39,6 +39,7 @@ public sealed class PunctuationFixTests
     [InlineData("“Enough” , she said", "“Enough”, she said")]
     [InlineData("We use .NET daily", "We use .NET daily")]
     [InlineData("great :) thanks", "great :) thanks")]
+    [InlineData("a 3 : 1 ratio", "a 3 : 1 ratio")]
     [InlineData("so on . . . until", "so on . . . until")]
     [InlineData("  , indented", "  , indented")]
     [InlineData("a\n, b", "a\n, b")]

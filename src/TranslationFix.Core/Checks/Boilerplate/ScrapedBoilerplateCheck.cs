@@ -37,13 +37,13 @@ public sealed partial class ScrapedBoilerplateCheck : ICheck
         "whatsapp", "x (twitter)",
     };
 
-    // Phrases that mark a longer line as furniture wherever they occur in it.
+    // Phrases that mark a longer line as furniture wherever they occur in it: none of them is
+    // something an article says in passing ("no comments" is, so it only counts as a whole line).
     private static readonly string[] Phrases =
     [
         "view original", "read the original", "original link", "third-party content", "not representations",
-        "see disclaimer", "disclaimer:", "for information purposes only", "does not constitute", "should not be considered as",
-        "scan to download", "scan the qr code", "download the app", "open in app", "all rights reserved",
-        "no comments", "be the first to comment", "sign up to", "log in to", "follow us on", "copyright ©", "© 20",
+        "see disclaimer", "for information purposes only", "scan to download", "scan the qr code", "download the app",
+        "open in app", "all rights reserved", "be the first to comment", "follow us on", "copyright ©", "© 20",
     ];
 
     [GeneratedRegex(@"^\d+\s*/\s*\d+$|^\d+(\.\d+)?[kKwW万]?\s*(comments?|likes?|shares?|views?|reposts?)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
@@ -110,7 +110,10 @@ public sealed partial class ScrapedBoilerplateCheck : ICheck
     private static LineKind Classify(string line)
     {
         string lower = line.ToLowerInvariant();
-        if (Phrases.Any(p => lower.Contains(p, StringComparison.Ordinal))) return LineKind.Phrase;
+        // Furniture never quotes anyone: a line with quotation marks is the article's.
+        bool quoted = line.AsSpan().ContainsAny("\"“”«»„");
+        if (!quoted && (lower.StartsWith("disclaimer") || Phrases.Any(p => lower.Contains(p, StringComparison.Ordinal))))
+            return LineKind.Phrase;
         if (UiWords.Contains(lower.TrimEnd(':', '.')) || Counter().IsMatch(line)) return LineKind.Ui;
         if (LanguageNames.IsLanguageName(line)) return LineKind.Language;
         int words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;

@@ -29,6 +29,7 @@ public sealed class SpaceBeforePunctuationCheck : ICheck
             char mark = text[end];
             if (mark is not (',' or '.' or ';' or ':' or '!' or '?')) { i = end - 1; continue; }
             if (french && mark is not (',' or '.')) continue;
+            if (mark == ':' && char.IsDigit(text[i - 1])) continue;                 // a ratio: 3 : 1
             if (!IsWordEnd(text[i - 1]) || !EndsClause(text, end + 1) || IsSpacedEllipsis(text, end)) continue;
             var span = TextSpan.FromBounds(i, end);
             if (document.IsProtected(TextSpan.FromBounds(i - 1, end + 1))) continue;
