@@ -18,20 +18,7 @@ public sealed class ArtifactPipelineTests
         The highest was 61, followed by 54 in June and March. From 50. The increase has also led to the birth of new startups.
 
         Perhaps, for large model companies that are trying to cross the river by feeling the stones, it is time to rethink the feasibility of their business models.
-
-        View Original
-        This page may contain third-party content, which is provided for information purposes only (not representations/warranties). See Disclaimer for details.
-          • Share
-        Comment
-        0/400
-        No comments
-        Trade Crypto Anywhere Anytime
-        qrCode
-        Scan to download Gate App
-        English
-          • 简体中文
-          • Español
-        """;
+        """ + BoilerplateTests.GateFooter;
 
     [Theory]
     [InlineData("**01 He Gang chases the trend, what to do with Nayuki?**")]
@@ -58,6 +45,13 @@ public sealed class ArtifactPipelineTests
         string once = FixAll(Excerpt);
         Assert.Equal(once, FixAll(once));
     }
+
+    [Theory]
+    [InlineData("fr", "Le président a déclaré : « Nous avons un Plan ! » Pourquoi ? Parce que ; voilà.\n\nLa Commission a répondu : « Non. »")]
+    [InlineData("de", "Die Firma hat einen Plan für den Markt. Er sagte: „Wir haben ein Problem.“ Das Team war bereit.")]
+    [InlineData("en", "He said: “We have a plan.” Then he left... and nobody followed (not even Dr. Lee of the U.S. team).")]
+    public void FixAll_CorrectTypographyOfTheLanguage_IsLeftAlone(string language, string text) =>
+        Assert.Equal(text, FixAll(text, language));
 
     private static readonly string[] Pieces =
     [

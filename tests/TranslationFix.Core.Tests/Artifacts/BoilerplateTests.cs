@@ -7,7 +7,7 @@ public sealed class BoilerplateTests
 {
     private const string Article = "Markets rallied on Friday.\n\nPerhaps, for large model companies, it is time to rethink the feasibility of their business models.";
 
-    private const string GateFooter = """
+    internal const string GateFooter = """
 
 
         View Original

@@ -51,6 +51,13 @@ public sealed class CasingTests
         Assert.Equal(input, FixIdempotent(new MidSentenceCapitalCheck(), input));
 
     [Fact]
+    public void Fix_GermanNouns_AreLeftAlone()
+    {
+        const string text = "Wir haben einen Plan für den Markt und ein Team.";
+        Assert.Equal(text, FixIdempotent(new MidSentenceCapitalCheck(), text, language: "de"));
+    }
+
+    [Fact]
     public void Fix_KnownName_IsLeftAlone()
     {
         var check = new MidSentenceCapitalCheck(["Light Years Beyond"]);

@@ -38,6 +38,8 @@ public sealed class MidSentenceCapitalCheck(IEnumerable<string>? knownNames = nu
 
     public IEnumerable<Finding> Analyze(Document document, CheckContext context)
     {
+        // The word list is English; German capitalises every noun on purpose.
+        if (!document.Language.StartsWith("en", StringComparison.OrdinalIgnoreCase)) yield break;
         string text = document.Text;
         var candidates = new List<Word>();
         var midSentenceCount = new Dictionary<string, int>(StringComparer.Ordinal);

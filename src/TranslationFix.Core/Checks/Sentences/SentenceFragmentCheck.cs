@@ -27,6 +27,7 @@ public sealed class SentenceFragmentCheck : ICheck
 
     public IEnumerable<Finding> Analyze(Document document, CheckContext context)
     {
+        if (!document.Language.StartsWith("en", StringComparison.OrdinalIgnoreCase)) yield break;   // English word lists
         string text = document.Text;
         foreach (var line in TextLines.Spans(text))
         {
