@@ -13,6 +13,8 @@ public sealed class PunctuationFixTests
     [InlineData("He moved to the U.S.. Then he left.", "He moved to the U.S. Then he left.")]
     [InlineData("He said: \"It improved.\" . Then he left.", "He said: \"It improved.\" Then he left.")]
     [InlineData("“It works!” . Next.", "“It works!” Next.")]
+    [InlineData("(He left.). Then", "(He left.) Then")]
+    [InlineData("apples (and pears, etc.). Then", "apples (and pears, etc.). Then")]
     [InlineData("“It works” . Next.", "“It works” . Next.")]                    // no sentence end inside: another rule's business
     [InlineData("Wait... then go.", "Wait... then go.")]                       // an ellipsis
     [InlineData("and so on . . . until dawn.", "and so on . . . until dawn.")]   // a spaced ellipsis

@@ -101,9 +101,6 @@ internal static class CommonWords
         """.Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries),
         StringComparer.Ordinal);
 
-    /// <summary>True for a preposition, pronoun, auxiliary or conjunction ("in", "to", "which").</summary>
-    public static bool IsFunctionWord(string lower) => FunctionWords.Contains(lower);
-
     /// <summary>True for a listed word or a regular inflection of one ("talents", "executed", "turning").</summary>
     public static bool Contains(string lower)
     {

@@ -8,9 +8,9 @@ namespace TranslationFix.Core.Checks.Casing;
 /// A common word capitalised in mid-sentence ("can Turn losses", "and Execution becomes"): MT
 /// carries over a capital from a segment start. Lowered only when the word is certainly not a
 /// name: it is on the list of common lower-case words, it follows a word or a comma (not a
-/// sentence end, colon, quote or bracket), neither neighbour is capitalised (nor joined to one by
+/// sentence end, colon, quote, bracket or number), neither neighbour is capitalised (nor joined to one by
 /// "of", "and", ...), it does not follow "the", the line is not a heading, the document does not
-/// capitalise it elsewhere in mid-sentence (unless it is a function word like "In"), and it is no
+/// capitalise it elsewhere in mid-sentence (unless it is a preposition or conjunction like "In"), and it is no
 /// part of a known name.
 /// </summary>
 public sealed class MidSentenceCapitalCheck(IEnumerable<string>? knownNames = null) : ICheck
@@ -28,13 +28,16 @@ public sealed class MidSentenceCapitalCheck(IEnumerable<string>? knownNames = nu
     // Words that join the parts of a name: "University of Science and Technology".
     private static readonly HashSet<string> Joiners = new(StringComparer.Ordinal)
     {
-        "of", "and", "&", "for", "the", "on", "in", "at", "de", "du", "des", "la", "le", "van", "von", "der", "den", "y", "da", "di",
+        "of", "and", "or", "&", "for", "the", "on", "in", "at", "de", "du", "des", "la", "le", "van", "von", "der", "den", "y", "da", "di",
     };
 
     private static readonly HashSet<string> Prepositions = new(StringComparer.Ordinal)
     {
         "in", "on", "at", "to", "for", "from", "with", "by", "of", "into", "during", "since", "until", "after", "before", "via",
     };
+
+    // Prepositions and conjunctions: never a name or a defined term, however often capitalised.
+    private static readonly HashSet<string> Connectives = new(Prepositions.Concat(["and", "or", "but", "nor", "as", "than"]), StringComparer.Ordinal);
 
     public IEnumerable<Finding> Analyze(Document document, CheckContext context)
     {
@@ -61,9 +64,9 @@ public sealed class MidSentenceCapitalCheck(IEnumerable<string>? knownNames = nu
         {
             string found = word.In(text).ToString();
             // A word the document capitalises more than once in mid-sentence is its style or a name
-            // ("the Party", "Turn Capital ... backed by Turn"); "In" or "To" never are.
-            bool functionWord = CommonWords.IsFunctionWord(found.ToLowerInvariant());
-            if (!functionWord && midSentenceCount[found] > 1 || document.IsProtected(word.Start, word.Length)) continue;
+            // ("the Party", "Turn Capital ... backed by Turn", a licence's defined "You"); "In" or "And" never are.
+            bool connective = Connectives.Contains(found.ToLowerInvariant());
+            if (!connective && midSentenceCount[found] > 1 || document.IsProtected(word.Start, word.Length)) continue;
             string lowered = char.ToLowerInvariant(found[0]) + found[1..];
             yield return context.Report(Rule, document, new TextSpan(word.Start, word.Length),
                 $"'{found}' is a common word in mid-sentence: '{lowered}'", lowered);
@@ -72,8 +75,8 @@ public sealed class MidSentenceCapitalCheck(IEnumerable<string>? knownNames = nu
 
     private bool LooksLikeCommonWord(string text, Word word)
     {
-        if (word.Start > 0 && text[word.Start - 1] is '-' or '\'' or '’' || word.End < text.Length && text[word.End] is '-' or '\'' or '’')
-            return false;                                                     // "Year-on-Year", "Execution's"
+        if (word.Start > 0 && text[word.Start - 1] is '-' or '\'' or '’' || !EndsFreely(text, word.End))
+            return false;                                                     // "Year-on-Year", "Execution's", "Engine/", "Object.prototype"
         string found = word.In(text).ToString();
         return !_nameWords.Contains(found) && CommonWords.Contains(found.ToLowerInvariant());
     }
@@ -102,15 +105,26 @@ public sealed class MidSentenceCapitalCheck(IEnumerable<string>? knownNames = nu
         return false;
     }
 
+    // Followed by white space or by punctuation that ends a word in prose, not glued to a path,
+    // an identifier, a possessive or a hyphen.
+    private static bool EndsFreely(string text, int end)
+    {
+        if (end >= text.Length || char.IsWhiteSpace(text[end])) return true;
+        char c = text[end];
+        if (c is ',' or ';' or '!' or '?' or ')' or '”' or '"') return true;
+        return c is '.' or ':' && (end + 1 >= text.Length || char.IsWhiteSpace(text[end + 1]) || text[end + 1] is '"' or '”' or ')');
+    }
+
     private static bool IsJoiner(string text, Word word) => word.Length <= 3 && Joiners.Contains(word.In(text).ToString());
 
-    // Only after a word, a number or a comma: not at a line start, not after . ! ? : ; quotes, brackets or dashes.
+    // Only after a word or a comma: not at a line start, not after a number (a list or changelog
+    // entry: "2.1  Support for ..."), . ! ? : ; quotes, brackets or dashes.
     private static bool FollowsWordOrComma(string text, TextSpan line, int start)
     {
         int i = start - 1;
         if (i < line.Start || text[i] is not (' ' or '\t')) return false;
         while (i >= line.Start && text[i] is ' ' or '\t') i--;
-        return i >= line.Start && (char.IsLetterOrDigit(text[i]) || text[i] == ',');
+        return i >= line.Start && (char.IsLetter(text[i]) || text[i] == ',');
     }
 
     // A heading, a title line or a line in Title Case is written with capitals on purpose.

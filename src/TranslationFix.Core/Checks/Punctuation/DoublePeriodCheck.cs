@@ -62,7 +62,8 @@ public sealed class DoublePeriodCheck : ICheck
         int dot = k;
         while (dot < text.Length && text[dot] is ' ' or '\t') dot++;
         if (dot >= text.Length || text[dot] != '.' || dot + 1 < text.Length && text[dot + 1] == '.') return null;
-        if (document.IsProtected(end, dot + 1 - end)) return null;
+        // "(pears, etc.)." is right: that period belongs to the abbreviation.
+        if (document.IsProtected(end, dot + 1 - end) || text[end] == '.' && Abbreviations.EndsAt(text, end)) return null;
         string kept = text[end..k];
         return context.Report(Rule, document, TextSpan.FromBounds(end, dot + 1),
             $"stray period after a quotation that already ends the sentence: '{text[end..(dot + 1)]}' → '{kept}'", kept);
