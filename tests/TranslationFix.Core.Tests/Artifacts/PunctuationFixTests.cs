@@ -13,7 +13,9 @@ public sealed class PunctuationFixTests
     [InlineData("He moved to the U.S.. Then he left.", "He moved to the U.S. Then he left.")]
     [InlineData("He said: \"It improved.\" . Then he left.", "He said: \"It improved.\" Then he left.")]
     [InlineData("“It works!” . Next.", "“It works!” Next.")]
-    [InlineData("(He left.). Then", "(He left.) Then")]
+    [InlineData("He left (why?). Then", "He left (why?). Then")]
+    [InlineData("If pjson?.type is set", "If pjson?.type is set")]
+    [InlineData("for i in 1..10 do", "for i in 1..10 do")]
     [InlineData("apples (and pears, etc.). Then", "apples (and pears, etc.). Then")]
     [InlineData("“It works” . Next.", "“It works” . Next.")]                    // no sentence end inside: another rule's business
     [InlineData("Wait... then go.", "Wait... then go.")]                       // an ellipsis
@@ -42,6 +44,9 @@ public sealed class PunctuationFixTests
     [InlineData("We use .NET daily", "We use .NET daily")]
     [InlineData("great :) thanks", "great :) thanks")]
     [InlineData("a 3 : 1 ratio", "a 3 : 1 ratio")]
+    [InlineData("remove the ? from the query", "remove the ? from the query")]
+    [InlineData("cpp\t\t: cpp-12", "cpp\t\t: cpp-12")]
+    [InlineData("name   : value", "name   : value")]
     [InlineData("so on . . . until", "so on . . . until")]
     [InlineData("  , indented", "  , indented")]
     [InlineData("a\n, b", "a\n, b")]

@@ -81,7 +81,8 @@ public sealed partial class ScrapedBoilerplateCheck : ICheck
             lastEvidence = i;
         }
         // One UI word or one language name could be the article's; a phrase or two signs are not.
-        if (evidence == 0 || (!strong && evidence < 2)) return null;
+        // A header needs two signs in any case: a lone copyright line on top is a licence's.
+        if (evidence == 0 || ((!strong || !fromEnd) && evidence < 2)) return null;
         int first = Math.Min(firstEvidence, lastEvidence), last = Math.Max(firstEvidence, lastEvidence);
         // A footer reaches the end of the text through short lines only: take them too. A header
         // keeps the short lines before its first sign, which may be the article's title.
@@ -112,7 +113,7 @@ public sealed partial class ScrapedBoilerplateCheck : ICheck
         string lower = line.ToLowerInvariant();
         // Furniture never quotes anyone: a line with quotation marks is the article's.
         bool quoted = line.AsSpan().ContainsAny("\"“”«»„");
-        if (!quoted && (lower.StartsWith("disclaimer") || Phrases.Any(p => lower.Contains(p, StringComparison.Ordinal))))
+        if (!quoted && (lower.StartsWith("disclaimer") || lower.StartsWith("copyright") || Phrases.Any(p => lower.Contains(p, StringComparison.Ordinal))))
             return LineKind.Phrase;
         if (UiWords.Contains(lower.TrimEnd(':', '.')) || Counter().IsMatch(line)) return LineKind.Ui;
         if (LanguageNames.IsLanguageName(line)) return LineKind.Language;
