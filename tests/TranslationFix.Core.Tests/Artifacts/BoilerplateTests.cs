@@ -56,6 +56,7 @@ public sealed class BoilerplateTests
     [InlineData("Article text ends here.\n\n简体中文\nEnglish\nEspañol", "Article text ends here.")]
     [InlineData("Article text ends here.\n\nDisclaimer: The content of this article only represents the author's views and does not constitute investment advice.\nLike\nCollect", "Article text ends here.")]
     [InlineData("Article text ends here.\n\nCopyright (c) 2020, Example Media.\nAll rights reserved.", "Article text ends here.")]
+    [InlineData("Article text ends here.\nView Original\nShare", "Article text ends here.")]
     [InlineData("Article text ends here.\n\nShare to:\nWeChat\nWeibo\n© 2023 Example Media. All rights reserved.", "Article text ends here.")]
     public void Fix_ShortFooters_Removed(string input, string expected) =>
         Assert.Equal(expected, FixIdempotent(new ScrapedBoilerplateCheck(), input));
@@ -73,6 +74,8 @@ public sealed class BoilerplateTests
     [InlineData("Stocks rose on Friday.\n\nEnglish")]                                              // one weak sign only
     [InlineData("Stocks rose on Friday.\n\n(Reporting by Jane Doe; Editing by John Smith)")]
     [InlineData("View Original\nShare")]
+    [InlineData("The company said it was pleased.\n\nThis product contains software that is\ncopyright (c) 2021, Oracle and/or its affiliates.")]
+    [InlineData("The company said it was pleased.\n\n```\nShare\nView Original\n```")]
     [InlineData("Copyright © 1991-2020 Unicode, Inc. All rights reserved.\n\nThis licence applies to the data files and the software below.")]
     [InlineData("Asked about the deal, the spokesman was brief.\n\n“No comments,” he said.\nShare")]
     [InlineData("The firm said the move does not constitute a breach.\n\nIt should not be considered as final.")]                                                            // nothing but furniture: leave it

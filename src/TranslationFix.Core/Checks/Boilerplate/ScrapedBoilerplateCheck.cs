@@ -72,7 +72,9 @@ public sealed partial class ScrapedBoilerplateCheck : ICheck
         for (; i >= 0 && i < lines.Count; i += step)
         {
             string line = Normalise(text.Substring(lines[i].Start, lines[i].Length));
-            var kind = Classify(line);
+            // A code fence belongs to the text: furniture never sits inside or around code.
+            var kind = line.StartsWith("```", StringComparison.Ordinal) || line.StartsWith("~~~", StringComparison.Ordinal)
+                ? LineKind.Article : Classify(line);
             if (kind == LineKind.Article) break;
             if (kind == LineKind.Neutral) continue;
             evidence++;
@@ -89,7 +91,19 @@ public sealed partial class ScrapedBoilerplateCheck : ICheck
         if (fromEnd) last = lines.Count - 1;
         // Never the whole text: at least one line of article must be left on the other side.
         if (fromEnd ? first == 0 : last == lines.Count - 1) return null;
-        return (first, last);
+        bool separate = fromEnd ? IsParagraphBreak(text, lines[first - 1], lines[first]) : IsParagraphBreak(text, lines[last], lines[last + 1]);
+        return separate ? (first, last) : null;
+    }
+
+    // The block must not start or end inside a wrapped paragraph ("software that is\ncopyright (c) ..."):
+    // a blank line, a line that ends a sentence, or a line that starts a new one marks the break.
+    private static bool IsParagraphBreak(string text, TextSpan before, TextSpan after)
+    {
+        if (text.AsSpan(before.End, after.Start - before.End).Count('\n') >= 2) return true;
+        var last = text.AsSpan(before.Start, before.Length).TrimEnd();
+        var next = text.AsSpan(after.Start, after.Length).TrimStart();
+        return last.Length > 0 && last[^1] is '.' or '!' or '?' or ':' or ';' or '"' or '”' or ')' or ']' or '*'
+            || next.Length > 0 && (char.IsUpper(next[0]) || char.IsDigit(next[0]) || next[0] is '•' or '#' or '“' or '"' or '*' or '-');
     }
 
     private static Finding Report(Document document, CheckContext context, List<TextSpan> lines, (int First, int Last) block, RuleDescriptor rule)
