@@ -27,6 +27,7 @@ public sealed class SentenceFragmentTests
     [InlineData("- From 50. To 60. Then more.")]
     [InlineData("He asked: “From 50?” Nobody answered the question.")]
     [InlineData("Wait... From here. It goes on.")]
+    [InlineData("- Every release is supported for a year\n  and security. Every even-numbered release lasts longer.")]
     [InlineData("The example below shows how the\noptions are read\nbefore running. This might be unexpected.")]   // a wrapped paragraph
     public void Analyze_ProseAndStructure_NotFlagged(string input) =>
         Assert.Empty(Analyze(new SentenceFragmentCheck(), input));

@@ -45,6 +45,8 @@ public sealed class SentenceFragmentCheck : ICheck
     private static bool IsFragment(string text, TextSpan sentence)
     {
         var body = text.AsSpan(sentence.Start, sentence.Length);
+        // A sentence starts with a capital or a digit; a lower-case start is the tail of a wrapped line.
+        if (!char.IsUpper(body[0]) && !char.IsDigit(body[0])) return false;
         if (body[^1] != '.' || body.Count(' ') > 3 || body.ContainsAny("\"“”«»")) return false;   // long; questions, quotations
         var words = body[..^1].ToString().Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries);
         if (words.Length is 0 or > 3) return false;
