@@ -54,6 +54,28 @@ public sealed class PunctuationFixTests
         Assert.Equal(expected, FixIdempotent(new SpaceBeforePunctuationCheck(), input));
 
     [Theory]
+    [InlineData("growth,but slowly;and then", "growth, but slowly; and then")]
+    [InlineData("1,000 people", "1,000 people")]
+    [InlineData("in the U.S.,China", "in the U.S.,China")]
+    [InlineData("see https://example.com/a,b?x=1;y=2 now", "see https://example.com/a,b?x=1;y=2 now")]
+    [InlineData("growth, but", "growth, but")]
+    public void Fix_SpaceAfterPunctuation_AddsTheSpace(string input, string expected) =>
+        Assert.Equal(expected, FixIdempotent(new SpaceAfterPunctuationCheck(), input));
+
+    [Theory]
+    [InlineData("the“AIGC Report”was released", "the “AIGC Report” was released")]
+    [InlineData("he said “no.”Then", "he said “no.” Then")]
+    [InlineData("the “AIGC Report” was released", "the “AIGC Report” was released")]
+    [InlineData("“Yes,” he said.", "“Yes,” he said.")]
+    [InlineData("the ’90s and “rock”’s fans", "the ’90s and “rock”’s fans")]
+    public void Fix_QuoteSpacing_AddsTheSpace(string input, string expected) =>
+        Assert.Equal(expected, FixIdempotent(new QuoteSpacingCheck(), input));
+
+    [Fact]
+    public void Fix_QuoteSpacing_GermanQuotesUntouched() =>
+        Assert.Equal("Er sagte„Nein“und ging.", FixIdempotent(new QuoteSpacingCheck(), "Er sagte„Nein“und ging.", language: "de"));
+
+    [Theory]
     [InlineData("Il a dit : « Non ! » Pourquoi ? Parce que ; voilà.")]
     [InlineData("Bonjour ! Ça va ?")]
     public void Fix_SpaceBeforePunctuation_FrenchSpacesKept(string input) =>
