@@ -59,6 +59,7 @@ public sealed class PunctuationFixTests
     [InlineData("in the U.S.,China", "in the U.S.,China")]
     [InlineData("see https://example.com/a,b?x=1;y=2 now", "see https://example.com/a,b?x=1;y=2 now")]
     [InlineData("growth, but", "growth, but")]
+    [InlineData("platform-{aix,arm} and read(n,cb) and tl;dr: done", "platform-{aix,arm} and read(n,cb) and tl;dr: done")]
     public void Fix_SpaceAfterPunctuation_AddsTheSpace(string input, string expected) =>
         Assert.Equal(expected, FixIdempotent(new SpaceAfterPunctuationCheck(), input));
 

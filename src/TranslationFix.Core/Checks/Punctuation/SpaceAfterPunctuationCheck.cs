@@ -24,8 +24,18 @@ public sealed class SpaceAfterPunctuationCheck : ICheck
         {
             char c = text[i];
             if (c is not (',' or ';') || !char.IsLetter(text[i - 1]) || !char.IsLetter(text[i + 1])) continue;
-            if (document.IsProtected(i - 1, 3)) continue;
+            if (document.IsProtected(i - 1, 3) || LooksLikeCode(text, i)) continue;
             yield return context.Report(Rule, document, new TextSpan(i, 1), $"no space after '{c}'", c + " ");
         }
+    }
+
+    // "{aix,arm}", "read(n,cb)", "tl;dr", "a_b,c=d": a token with code characters is not prose.
+    private static bool LooksLikeCode(string text, int at)
+    {
+        int start = at, end = at;
+        while (start > 0 && !char.IsWhiteSpace(text[start - 1])) start--;
+        while (end < text.Length && !char.IsWhiteSpace(text[end])) end++;
+        var token = text.AsSpan(start, end - start);
+        return token.ContainsAny("{}()[]<>/\\_=@#$`|") || token.StartsWith("tl;dr", StringComparison.OrdinalIgnoreCase);
     }
 }
