@@ -57,6 +57,7 @@ public sealed class BoilerplateTests
     [InlineData("Article text ends here.\n\nDisclaimer: The content of this article only represents the author's views and does not constitute investment advice.\nLike\nCollect", "Article text ends here.")]
     [InlineData("Article text ends here.\n\nCopyright (c) 2020, Example Media.\nAll rights reserved.", "Article text ends here.")]
     [InlineData("Article text ends here.\nView Original\nShare", "Article text ends here.")]
+    [InlineData("Article text ends here.\n\n- END -\n\nStatement: this article is reproduced from the web and the copyright belongs to the original author. If there is any infringement, please contact us to delete it.\nLong press to identify the QR code", "Article text ends here.")]
     [InlineData("Article text ends here.\n\nShare to:\nWeChat\nWeibo\n© 2023 Example Media. All rights reserved.", "Article text ends here.")]
     public void Fix_ShortFooters_Removed(string input, string expected) =>
         Assert.Equal(expected, FixIdempotent(new ScrapedBoilerplateCheck(), input));

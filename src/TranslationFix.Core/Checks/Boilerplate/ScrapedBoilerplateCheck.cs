@@ -34,7 +34,7 @@ public sealed partial class ScrapedBoilerplateCheck : ICheck
         "no comments", "no comments yet", "view original", "read original", "original link", "read more", "see more",
         "disclaimer", "related articles", "related reading", "related news", "recommended", "recommended reading", "more", "top",
         "home", "share to", "share this", "share on", "follow us", "wechat", "weibo", "twitter", "facebook", "linkedin", "telegram",
-        "whatsapp", "x (twitter)",
+        "whatsapp", "x (twitter)", "end", "- end -", "recommended for you", "hot news", "latest news",
     };
 
     // Phrases that mark a longer line as furniture wherever they occur in it: none of them is
@@ -44,6 +44,8 @@ public sealed partial class ScrapedBoilerplateCheck : ICheck
         "view original", "read the original", "original link", "third-party content", "not representations",
         "see disclaimer", "for information purposes only", "scan to download", "scan the qr code", "download the app",
         "open in app", "all rights reserved", "be the first to comment", "follow us on", "copyright ©", "© 20",
+        "qr code", "long press to", "if there is any infringement", "contact us to delete", "please indicate the source",
+        "risk warning:", "copyright belongs to the original author",
     ];
 
     [GeneratedRegex(@"^\d+\s*/\s*\d+$|^\d+(\.\d+)?[kKwW万]?\s*(comments?|likes?|shares?|views?|reposts?)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
@@ -137,7 +139,7 @@ public sealed partial class ScrapedBoilerplateCheck : ICheck
     }
 
     // Bullets and list marks say nothing about what a line is.
-    private static string Normalise(string line) => line.Trim().TrimStart('•', '·', '-', '*', '|', '>', ' ', '\t').Trim();
+    private static string Normalise(string line) => line.Trim().Trim('•', '·', '-', '*', '|', '>', ' ', '\t', '—');
 
     private static string Shorten(string s) => s.Length <= 40 ? s : s[..37] + "...";
 }
