@@ -14,6 +14,8 @@ public sealed class CasingTests
     [InlineData("Sam O In May, he left. How to advance In the process is unclear.", "Sam O In May, he left. How to advance in the process is unclear.")]
     [InlineData("Baidu will hold a conference In November.", "Baidu will hold a conference in November.")]
     [InlineData("it partnered With Tesla last year.", "it partnered with Tesla last year.")]
+    [InlineData("the two sides agreed to Continue exchanges. U.S. Treasury Secretary Janet Yellen and Commerce Secretary Gina Raimondo may visit China. Tesla CEO Elon Musk, Microsoft founder Bill Gates and JPMorgan Chase CEO Jamie Dimon came.",
+        "the two sides agreed to continue exchanges. U.S. Treasury Secretary Janet Yellen and Commerce Secretary Gina Raimondo may visit China. Tesla CEO Elon Musk, Microsoft founder Bill Gates and JPMorgan Chase CEO Jamie Dimon came.")]
     [InlineData("the company's Execution was poor.", "the company's execution was poor.")]
     public void Fix_CapitalisedCommonWord_IsLowered(string input, string expected) =>
         Assert.Equal(expected, FixIdempotent(new MidSentenceCapitalCheck(), input));

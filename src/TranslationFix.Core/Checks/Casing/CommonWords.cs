@@ -48,7 +48,8 @@ internal static class CommonWords
         suggest supply support suppose survive take talk teach tell tend think threaten throw train transform treat try
         turn understand undertake upgrade use vary view wait want warn watch win wish withdraw work worry write
 
-        ability access account action activity addition advantage advice amount analysis approach area argument
+        ability access account action activity addition advantage advice agreement amount analysis approach area argument
+        communication consensus dialogue healthy positive relations stability friendly mutual constructive
         arrival aspect assessment attention attitude authority average balance basis beginning behaviour behavior belief
         benefit bit board body boom bottleneck boundary budget burden business capability capacity case cash category
         cause chain challenge chance change choice circumstance claim class cloud collaboration combination comment

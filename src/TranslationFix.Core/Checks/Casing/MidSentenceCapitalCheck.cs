@@ -133,8 +133,9 @@ public sealed class MidSentenceCapitalCheck(IEnumerable<string>? knownNames = nu
         var body = text.AsSpan(line.Start, line.Length).Trim();
         if (body.IsEmpty || body[0] == '#' || body.StartsWith("**") && body.EndsWith("**")) return true;
         if (body[^1] is not ('.' or '!' or '?' or ':' or ';' or ',' or '"' or '”' or '’' or ')')) return true;
+        // Title Case is a property of short lines; a long paragraph full of names is still prose.
         int capitalised = words.Count(w => IsCapitalised(text, w));
-        return words.Count >= 3 && capitalised * 2 > words.Count;
+        return words.Count is >= 3 and <= 20 && capitalised * 2 > words.Count;
     }
 
     private static bool IsTitleCase(ReadOnlySpan<char> word)
