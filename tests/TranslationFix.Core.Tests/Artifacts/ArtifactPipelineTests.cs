@@ -57,10 +57,11 @@ public sealed class ArtifactPipelineTests
     [
         "the", "The", "Turn", "losses", "View Original", "Share", "50", "From", "U.S.", "Dr.", "**", "__", " ", " ", "  ",
         ".", ". .", ". ,", ",", " ,", "?", "!", ":", ";", "…", "...", "“", "”", "\"", "„", "(", ")", "[", "]",
-        "，", "。", "（", "）", "：", "奈雪", "\n", "\n\n", "\r\n", "English", "Español", "0/400", "#", "- ", "1.",
+        "，", "。", "（", "）", "：", "「", "」", "奈雪", "\n", "\n\n", "\r\n", "\t", "English", "Español", "0/400", "#", "- ", "1.",
+        "can", "Execution", "In", "of", "and", "growth", "a", "x", ",but", "’s", "’", "Copyright", "All rights reserved.", "```",
     ];
 
-    [Property(MaxTest = 300)]
+    [Property(MaxTest = 500, EndSize = 200)]
     public Property FixAll_AnyText_IsIdempotent() =>
         Prop.ForAll(
             Gen.ListOf(Gen.Elements(Pieces)).Select(parts => string.Concat(parts)).ToArbitrary(),

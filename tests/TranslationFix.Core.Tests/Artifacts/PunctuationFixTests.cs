@@ -117,11 +117,14 @@ public sealed class PunctuationFixTests
     [InlineData("He said「no」.", "He said “no”.")]
     [InlineData("Apples、pears", "Apples, pears")]
     [InlineData("Done。\nNext line", "Done.\nNext line")]
+    [InlineData("Nayuki（奈雪的茶）opened a store。", "Nayuki（奈雪的茶）opened a store.")]          // the pair around Chinese stays
+    [InlineData("奈雪的茶（Nayuki），a tea chain，grew。", "奈雪的茶（Nayuki）, a tea chain, grew.")]      // the pair beside Chinese stays
+    [InlineData("sales（year on year）rose，奈雪 said", "sales (year on year) rose，奈雪 said")]
+    [InlineData("）at the start", ") at the start")]
     public void Fix_FullWidthPunctuation_BecomesAscii(string input, string expected) =>
         Assert.Equal(expected, FixIdempotent(new FullWidthPunctuationCheck(), input));
 
     [Theory]
-    [InlineData("Nayuki（奈雪的茶）opened a store。")]                       // mixed text: the marks may be right
     [InlineData("He said “no” and left.")]                                // curly quotes are English typography
     [InlineData("Sie sagte „Nein“ und ging.")]
     public void Fix_FullWidthPunctuation_LeavesMixedAndEnglishTextAlone(string input) =>
