@@ -86,11 +86,12 @@ public sealed class MidSentenceCapitalCheck(IEnumerable<string>? knownNames = nu
         var word = words[w];
         if (w > 0 && OnlySpacesBetween(text, words[w - 1], word))
         {
-            var previous = words[w - 1];
+            int p = w - 1;
             // After a possessive the owner counts: "Google's Cloud" is a product name.
-            if (previous.In(text) is "s" && w > 1 && text[previous.Start - 1] is '\'' or '’') previous = words[w - 2];
+            if (words[p].In(text) is "s" && p > 0 && text[words[p].Start - 1] is '\'' or '’') p--;
+            var previous = words[p];
             if (IsCapitalised(text, previous) || previous.In(text) is "the") return true;
-            if (IsJoiner(text, previous) && w > 1 && OnlySpacesBetween(text, words[w - 2], previous) && IsCapitalised(text, words[w - 2]))
+            if (IsJoiner(text, previous) && p > 0 && OnlySpacesBetween(text, words[p - 1], previous) && IsCapitalised(text, words[p - 1]))
                 return true;
         }
         if (w + 1 < words.Count && OnlySpacesBetween(text, word, words[w + 1]))
