@@ -70,4 +70,16 @@ public sealed class ArtifactPipelineTests
                 string once = FixAll(text);
                 return once == FixAll(once);
             });
+
+    private const string Characters = "aAbTtIi sS .,;:!?…\"'“”‘’„«»()[]{}*_#-•/\\0123456789，。：；！？、（）【】「」奈雪\n\r\t\u3000";
+
+    [Property(MaxTest = 500, EndSize = 300)]
+    public Property FixAll_AnyCharacters_NeverThrowsAndIsIdempotent() =>
+        Prop.ForAll(
+            Gen.ListOf(Gen.Elements(Characters.ToCharArray())).Select(chars => new string([.. chars])).ToArbitrary(),
+            text =>
+            {
+                string once = FixAll(text);
+                return once == FixAll(once);
+            });
 }
