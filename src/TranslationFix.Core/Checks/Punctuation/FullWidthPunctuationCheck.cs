@@ -1,4 +1,4 @@
-using System.Text;
+using System.Buffers;
 using TranslationFix.Core.Findings;
 using TranslationFix.Core.Rules;
 using TranslationFix.Core.Text;
@@ -78,7 +78,7 @@ public sealed class FullWidthPunctuationCheck : ICheck
 
     private static bool IsCjkLetter(char c) => char.IsSurrogate(c) || ContainsCjkLetter([c]);
 
-    private static readonly System.Buffers.SearchValues<char> FullWidth = System.Buffers.SearchValues.Create("，。：；！？、（）【】「」『』＂＇\u3000");
+    private static readonly SearchValues<char> FullWidth = SearchValues.Create("，。：；！？、（）【】「」『』＂＇\u3000");
 
     // Full-width marks carry their own spacing; ASCII ones need a space after (or, for an
     // opening bracket, before) when a word follows (or precedes) directly.
