@@ -7,11 +7,11 @@ namespace TranslationFix.Core.Checks.Casing;
 /// <summary>
 /// A common word capitalised in mid-sentence ("can Turn losses", "and Execution becomes"): MT
 /// carries over a capital from a segment start. Lowered only when the word is certainly not a
-/// name: it is on the list of common lower-case words, it follows a word or a comma (not a
-/// sentence end, colon, quote, bracket or number), neither neighbour is capitalised (nor joined to one by
-/// "of", "and", ...), it does not follow "the", the line is not a heading, the document does not
-/// capitalise it elsewhere in mid-sentence (unless it is a preposition or conjunction like "In"), and it is no
-/// part of a known name.
+/// name: the text is English; the word is on the list of common lower-case words; it follows a
+/// word or a comma (not a sentence end, colon, quote, bracket or number); neither neighbour is
+/// capitalised, nor joined to a capitalised word by "of", "and", ...; it does not follow "the";
+/// its line is not a heading; the document does not capitalise it in mid-sentence elsewhere
+/// (prepositions and conjunctions such as "In" excepted); and it is no word of a known name.
 /// </summary>
 public sealed class MidSentenceCapitalCheck(IEnumerable<string>? knownNames = null) : ICheck
 {
