@@ -21,6 +21,8 @@ public static class ArtifactPipelineExtensions
         builder.AddOnce(() => new DoublePeriodCheck());
         builder.AddOnce(() => new PeriodBeforeCommaCheck());
         builder.AddOnce(() => new SpaceBeforePunctuationCheck());
+        builder.AddOnce(() => new SpaceAfterPunctuationCheck());
+        builder.AddOnce(() => new QuoteSpacingCheck());
         builder.AddOnce(() => new DoubledWordCheck());
         builder.AddOnce(() => new UnbalancedQuoteCheck());
         builder.AddOnce(() => new UnbalancedBracketCheck());

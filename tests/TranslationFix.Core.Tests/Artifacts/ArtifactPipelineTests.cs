@@ -18,20 +18,7 @@ public sealed class ArtifactPipelineTests
         The highest was 61, followed by 54 in June and March. From 50. The increase has also led to the birth of new startups.
 
         Perhaps, for large model companies that are trying to cross the river by feeling the stones, it is time to rethink the feasibility of their business models.
-
-        View Original
-        This page may contain third-party content, which is provided for information purposes only (not representations/warranties). See Disclaimer for details.
-          • Share
-        Comment
-        0/400
-        No comments
-        Trade Crypto Anywhere Anytime
-        qrCode
-        Scan to download Gate App
-        English
-          • 简体中文
-          • Español
-        """;
+        """ + BoilerplateTests.GateFooter;
 
     [Theory]
     [InlineData("**01 He Gang chases the trend, what to do with Nayuki?**")]
@@ -59,17 +46,37 @@ public sealed class ArtifactPipelineTests
         Assert.Equal(once, FixAll(once));
     }
 
+    [Theory]
+    [InlineData("fr", "Le président a déclaré : « Nous avons un Plan ! » Pourquoi ? Parce que ; voilà.\n\nLa Commission a répondu : « Non. »")]
+    [InlineData("de", "Die Firma hat einen Plan für den Markt. Er sagte: „Wir haben ein Problem.“ Das Team war bereit.")]
+    [InlineData("en", "He said: “We have a plan.” Then he left... and nobody followed (not even Dr. Lee of the U.S. team).")]
+    public void FixAll_CorrectTypographyOfTheLanguage_IsLeftAlone(string language, string text) =>
+        Assert.Equal(text, FixAll(text, language));
+
     private static readonly string[] Pieces =
     [
         "the", "The", "Turn", "losses", "View Original", "Share", "50", "From", "U.S.", "Dr.", "**", "__", " ", " ", "  ",
         ".", ". .", ". ,", ",", " ,", "?", "!", ":", ";", "…", "...", "“", "”", "\"", "„", "(", ")", "[", "]",
-        "，", "。", "（", "）", "：", "奈雪", "\n", "\n\n", "\r\n", "English", "Español", "0/400", "#", "- ", "1.",
+        "，", "。", "（", "）", "：", "「", "」", "奈雪", "\n", "\n\n", "\r\n", "\t", "English", "Español", "0/400", "#", "- ", "1.",
+        "can", "Execution", "In", "of", "and", "growth", "a", "x", ",but", "’s", "’", "Copyright", "All rights reserved.", "```",
     ];
 
-    [Property(MaxTest = 300)]
+    [Property(MaxTest = 500, EndSize = 200)]
     public Property FixAll_AnyText_IsIdempotent() =>
         Prop.ForAll(
             Gen.ListOf(Gen.Elements(Pieces)).Select(parts => string.Concat(parts)).ToArbitrary(),
+            text =>
+            {
+                string once = FixAll(text);
+                return once == FixAll(once);
+            });
+
+    private const string Characters = "aAbTtIi sS .,;:!?…\"'“”‘’„«»()[]{}*_#-•/\\0123456789，。：；！？、（）【】「」奈雪\n\r\t\u3000";
+
+    [Property(MaxTest = 500, EndSize = 300)]
+    public Property FixAll_AnyCharacters_NeverThrowsAndIsIdempotent() =>
+        Prop.ForAll(
+            Gen.ListOf(Gen.Elements(Characters.ToCharArray())).Select(chars => new string([.. chars])).ToArbitrary(),
             text =>
             {
                 string once = FixAll(text);

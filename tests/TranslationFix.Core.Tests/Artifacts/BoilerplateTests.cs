@@ -7,7 +7,7 @@ public sealed class BoilerplateTests
 {
     private const string Article = "Markets rallied on Friday.\n\nPerhaps, for large model companies, it is time to rethink the feasibility of their business models.";
 
-    private const string GateFooter = """
+    internal const string GateFooter = """
 
 
         View Original
@@ -54,6 +54,10 @@ public sealed class BoilerplateTests
     [InlineData("Article text ends here with a full sentence.\n\nView Original\n", "Article text ends here with a full sentence.\n")]
     [InlineData("Article text ends here with a full sentence.\r\n\r\nShare\r\nComment\r\n12 likes\r\n", "Article text ends here with a full sentence.\r\n")]
     [InlineData("Article text ends here.\n\n简体中文\nEnglish\nEspañol", "Article text ends here.")]
+    [InlineData("Article text ends here.\n\nDisclaimer: The content of this article only represents the author's views and does not constitute investment advice.\nLike\nCollect", "Article text ends here.")]
+    [InlineData("Article text ends here.\n\nCopyright (c) 2020, Example Media.\nAll rights reserved.", "Article text ends here.")]
+    [InlineData("Article text ends here.\nView Original\nShare", "Article text ends here.")]
+    [InlineData("Article text ends here.\n\n- END -\n\nStatement: this article is reproduced from the web and the copyright belongs to the original author. If there is any infringement, please contact us to delete it.\nLong press to identify the QR code", "Article text ends here.")]
     [InlineData("Article text ends here.\n\nShare to:\nWeChat\nWeibo\n© 2023 Example Media. All rights reserved.", "Article text ends here.")]
     public void Fix_ShortFooters_Removed(string input, string expected) =>
         Assert.Equal(expected, FixIdempotent(new ScrapedBoilerplateCheck(), input));
@@ -70,7 +74,12 @@ public sealed class BoilerplateTests
     [InlineData("Stocks rose on Friday.\n\nShare prices fell later, and comments were muted.")]      // article prose, not a menu
     [InlineData("Stocks rose on Friday.\n\nEnglish")]                                              // one weak sign only
     [InlineData("Stocks rose on Friday.\n\n(Reporting by Jane Doe; Editing by John Smith)")]
-    [InlineData("View Original\nShare")]                                                            // nothing but furniture: leave it
+    [InlineData("View Original\nShare")]
+    [InlineData("The company said it was pleased.\n\nThis product contains software that is\ncopyright (c) 2021, Oracle and/or its affiliates.")]
+    [InlineData("The company said it was pleased.\n\n```\nShare\nView Original\n```")]
+    [InlineData("Copyright © 1991-2020 Unicode, Inc. All rights reserved.\n\nThis licence applies to the data files and the software below.")]
+    [InlineData("Asked about the deal, the spokesman was brief.\n\n“No comments,” he said.\nShare")]
+    [InlineData("The firm said the move does not constitute a breach.\n\nIt should not be considered as final.")]                                                            // nothing but furniture: leave it
     [InlineData("The company said it would share the report.\n\nAnalysts expect a comment from the board next week.")]
     public void Fix_ArticleText_NeverRemoved(string input) =>
         Assert.Equal(input, FixIdempotent(new ScrapedBoilerplateCheck(), input));

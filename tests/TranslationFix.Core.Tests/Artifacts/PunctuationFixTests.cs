@@ -13,6 +13,10 @@ public sealed class PunctuationFixTests
     [InlineData("He moved to the U.S.. Then he left.", "He moved to the U.S. Then he left.")]
     [InlineData("He said: \"It improved.\" . Then he left.", "He said: \"It improved.\" Then he left.")]
     [InlineData("“It works!” . Next.", "“It works!” Next.")]
+    [InlineData("He left (why?). Then", "He left (why?). Then")]
+    [InlineData("If pjson?.type is set", "If pjson?.type is set")]
+    [InlineData("for i in 1..10 do", "for i in 1..10 do")]
+    [InlineData("apples (and pears, etc.). Then", "apples (and pears, etc.). Then")]
     [InlineData("“It works” . Next.", "“It works” . Next.")]                    // no sentence end inside: another rule's business
     [InlineData("Wait... then go.", "Wait... then go.")]                       // an ellipsis
     [InlineData("and so on . . . until dawn.", "and so on . . . until dawn.")]   // a spaced ellipsis
@@ -39,11 +43,38 @@ public sealed class PunctuationFixTests
     [InlineData("“Enough” , she said", "“Enough”, she said")]
     [InlineData("We use .NET daily", "We use .NET daily")]
     [InlineData("great :) thanks", "great :) thanks")]
+    [InlineData("a 3 : 1 ratio", "a 3 : 1 ratio")]
+    [InlineData("remove the ? from the query", "remove the ? from the query")]
+    [InlineData("cpp\t\t: cpp-12", "cpp\t\t: cpp-12")]
+    [InlineData("name   : value", "name   : value")]
     [InlineData("so on . . . until", "so on . . . until")]
     [InlineData("  , indented", "  , indented")]
     [InlineData("a\n, b", "a\n, b")]
     public void Fix_SpaceBeforePunctuation_RemovesTheSpace(string input, string expected) =>
         Assert.Equal(expected, FixIdempotent(new SpaceBeforePunctuationCheck(), input));
+
+    [Theory]
+    [InlineData("growth,but slowly;and then", "growth, but slowly; and then")]
+    [InlineData("1,000 people", "1,000 people")]
+    [InlineData("in the U.S.,China", "in the U.S.,China")]
+    [InlineData("see https://example.com/a,b?x=1;y=2 now", "see https://example.com/a,b?x=1;y=2 now")]
+    [InlineData("growth, but", "growth, but")]
+    [InlineData("platform-{aix,arm} and read(n,cb) and tl;dr: done", "platform-{aix,arm} and read(n,cb) and tl;dr: done")]
+    public void Fix_SpaceAfterPunctuation_AddsTheSpace(string input, string expected) =>
+        Assert.Equal(expected, FixIdempotent(new SpaceAfterPunctuationCheck(), input));
+
+    [Theory]
+    [InlineData("the“AIGC Report”was released", "the “AIGC Report” was released")]
+    [InlineData("he said “no.”Then", "he said “no.” Then")]
+    [InlineData("the “AIGC Report” was released", "the “AIGC Report” was released")]
+    [InlineData("“Yes,” he said.", "“Yes,” he said.")]
+    [InlineData("the ’90s and “rock”’s fans", "the ’90s and “rock”’s fans")]
+    public void Fix_QuoteSpacing_AddsTheSpace(string input, string expected) =>
+        Assert.Equal(expected, FixIdempotent(new QuoteSpacingCheck(), input));
+
+    [Fact]
+    public void Fix_QuoteSpacing_GermanQuotesUntouched() =>
+        Assert.Equal("Er sagte„Nein“und ging.", FixIdempotent(new QuoteSpacingCheck(), "Er sagte„Nein“und ging.", language: "de"));
 
     [Theory]
     [InlineData("Il a dit : « Non ! » Pourquoi ? Parce que ; voilà.")]
@@ -86,11 +117,14 @@ public sealed class PunctuationFixTests
     [InlineData("He said「no」.", "He said “no”.")]
     [InlineData("Apples、pears", "Apples, pears")]
     [InlineData("Done。\nNext line", "Done.\nNext line")]
+    [InlineData("Nayuki（奈雪的茶）opened a store。", "Nayuki（奈雪的茶）opened a store.")]          // the pair around Chinese stays
+    [InlineData("奈雪的茶（Nayuki），a tea chain，grew。", "奈雪的茶（Nayuki）, a tea chain, grew.")]      // the pair beside Chinese stays
+    [InlineData("sales（year on year）rose，奈雪 said", "sales (year on year) rose，奈雪 said")]
+    [InlineData("）at the start", ") at the start")]
     public void Fix_FullWidthPunctuation_BecomesAscii(string input, string expected) =>
         Assert.Equal(expected, FixIdempotent(new FullWidthPunctuationCheck(), input));
 
     [Theory]
-    [InlineData("Nayuki（奈雪的茶）opened a store。")]                       // mixed text: the marks may be right
     [InlineData("He said “no” and left.")]                                // curly quotes are English typography
     [InlineData("Sie sagte „Nein“ und ging.")]
     public void Fix_FullWidthPunctuation_LeavesMixedAndEnglishTextAlone(string input) =>

@@ -1,4 +1,5 @@
 using TranslationFix.Core.Checks.Punctuation;
+using TranslationFix.Core.Text;
 using static TranslationFix.Core.Tests.Artifacts.ArtifactTestEngine;
 
 namespace TranslationFix.Core.Tests.Artifacts;
@@ -46,4 +47,10 @@ public sealed class PunctuationFlagTests
     [InlineData("(a [nested] one)")]
     public void Analyze_BalancedBrackets_NoFinding(string input) =>
         Assert.Empty(Analyze(new UnbalancedBracketCheck(), input));
+
+    [Theory]
+    [InlineData(DocumentFormat.Markdown)]
+    [InlineData(DocumentFormat.Plain)]
+    public void Analyze_MarkdownLinks_AreBalanced(DocumentFormat format) =>
+        Assert.Empty(Analyze(new UnbalancedBracketCheck(), "See [the docs](https://example.com/docs) and [more](https://example.com).", format: format));
 }

@@ -9,6 +9,7 @@ public sealed class SentenceFragmentTests
     [InlineData("The highest was 61, followed by 54 in June and March. From 50. The increase has also led to more startups.", "From 50.")]
     [InlineData("Prices went up. 50. Then they fell again.", "50.")]
     [InlineData("Revenue rose sharply this year. And the margins. Costs fell too.", "And the margins.")]
+    [InlineData("Revenue rose sharply\nthis year. From 50.\nCosts fell too.", "From 50.")]
     public void Analyze_Fragment_IsFlagged(string input, string fragment)
     {
         var finding = Assert.Single(Analyze(new SentenceFragmentCheck(), input));
@@ -26,6 +27,8 @@ public sealed class SentenceFragmentTests
     [InlineData("- From 50. To 60. Then more.")]
     [InlineData("He asked: “From 50?” Nobody answered the question.")]
     [InlineData("Wait... From here. It goes on.")]
+    [InlineData("- Every release is supported for a year\n  and security. Every even-numbered release lasts longer.")]
+    [InlineData("The example below shows how the\noptions are read\nbefore running. This might be unexpected.")]   // a wrapped paragraph
     public void Analyze_ProseAndStructure_NotFlagged(string input) =>
         Assert.Empty(Analyze(new SentenceFragmentCheck(), input));
 

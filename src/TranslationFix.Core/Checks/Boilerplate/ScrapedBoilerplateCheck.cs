@@ -34,16 +34,18 @@ public sealed partial class ScrapedBoilerplateCheck : ICheck
         "no comments", "no comments yet", "view original", "read original", "original link", "read more", "see more",
         "disclaimer", "related articles", "related reading", "related news", "recommended", "recommended reading", "more", "top",
         "home", "share to", "share this", "share on", "follow us", "wechat", "weibo", "twitter", "facebook", "linkedin", "telegram",
-        "whatsapp", "x (twitter)",
+        "whatsapp", "x (twitter)", "end", "- end -", "recommended for you", "hot news", "latest news",
     };
 
-    // Phrases that mark a longer line as furniture wherever they occur in it.
+    // Phrases that mark a longer line as furniture wherever they occur in it: none of them is
+    // something an article says in passing ("no comments" is, so it only counts as a whole line).
     private static readonly string[] Phrases =
     [
         "view original", "read the original", "original link", "third-party content", "not representations",
-        "see disclaimer", "disclaimer:", "for information purposes only", "does not constitute", "should not be considered as",
-        "scan to download", "scan the qr code", "download the app", "open in app", "all rights reserved",
-        "no comments", "be the first to comment", "sign up to", "log in to", "follow us on", "copyright ©", "© 20",
+        "see disclaimer", "for information purposes only", "scan to download", "scan the qr code", "download the app",
+        "open in app", "all rights reserved", "be the first to comment", "follow us on", "copyright ©", "© 20",
+        "qr code", "long press to", "if there is any infringement", "contact us to delete", "please indicate the source",
+        "risk warning:", "copyright belongs to the original author",
     ];
 
     [GeneratedRegex(@"^\d+\s*/\s*\d+$|^\d+(\.\d+)?[kKwW万]?\s*(comments?|likes?|shares?|views?|reposts?)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
@@ -72,7 +74,9 @@ public sealed partial class ScrapedBoilerplateCheck : ICheck
         for (; i >= 0 && i < lines.Count; i += step)
         {
             string line = Normalise(text.Substring(lines[i].Start, lines[i].Length));
-            var kind = Classify(line);
+            // A code fence belongs to the text: furniture never sits inside or around code.
+            var kind = line.StartsWith("```", StringComparison.Ordinal) || line.StartsWith("~~~", StringComparison.Ordinal)
+                ? LineKind.Article : Classify(line);
             if (kind == LineKind.Article) break;
             if (kind == LineKind.Neutral) continue;
             evidence++;
@@ -81,14 +85,27 @@ public sealed partial class ScrapedBoilerplateCheck : ICheck
             lastEvidence = i;
         }
         // One UI word or one language name could be the article's; a phrase or two signs are not.
-        if (evidence == 0 || (!strong && evidence < 2)) return null;
+        // A header needs two signs in any case: a lone copyright line on top is a licence's.
+        if (evidence == 0 || ((!strong || !fromEnd) && evidence < 2)) return null;
         int first = Math.Min(firstEvidence, lastEvidence), last = Math.Max(firstEvidence, lastEvidence);
         // A footer reaches the end of the text through short lines only: take them too. A header
         // keeps the short lines before its first sign, which may be the article's title.
         if (fromEnd) last = lines.Count - 1;
         // Never the whole text: at least one line of article must be left on the other side.
         if (fromEnd ? first == 0 : last == lines.Count - 1) return null;
-        return (first, last);
+        bool separate = fromEnd ? IsParagraphBreak(text, lines[first - 1], lines[first]) : IsParagraphBreak(text, lines[last], lines[last + 1]);
+        return separate ? (first, last) : null;
+    }
+
+    // The block must not start or end inside a wrapped paragraph ("software that is\ncopyright (c) ..."):
+    // a blank line, a line that ends a sentence, or a line that starts a new one marks the break.
+    private static bool IsParagraphBreak(string text, TextSpan before, TextSpan after)
+    {
+        if (text.AsSpan(before.End, after.Start - before.End).Count('\n') >= 2) return true;
+        var last = text.AsSpan(before.Start, before.Length).TrimEnd();
+        var next = text.AsSpan(after.Start, after.Length).TrimStart();
+        return last.Length > 0 && last[^1] is '.' or '!' or '?' or ':' or ';' or '"' or '”' or ')' or ']' or '*'
+            || next.Length > 0 && (char.IsUpper(next[0]) || char.IsDigit(next[0]) || next[0] is '•' or '#' or '“' or '"' or '*' or '-');
     }
 
     private static Finding Report(Document document, CheckContext context, List<TextSpan> lines, (int First, int Last) block, RuleDescriptor rule)
@@ -110,7 +127,10 @@ public sealed partial class ScrapedBoilerplateCheck : ICheck
     private static LineKind Classify(string line)
     {
         string lower = line.ToLowerInvariant();
-        if (Phrases.Any(p => lower.Contains(p, StringComparison.Ordinal))) return LineKind.Phrase;
+        // Furniture never quotes anyone: a line with quotation marks is the article's.
+        bool quoted = line.AsSpan().ContainsAny("\"“”«»„");
+        if (!quoted && (lower.StartsWith("disclaimer") || lower.StartsWith("copyright") || Phrases.Any(p => lower.Contains(p, StringComparison.Ordinal))))
+            return LineKind.Phrase;
         if (UiWords.Contains(lower.TrimEnd(':', '.')) || Counter().IsMatch(line)) return LineKind.Ui;
         if (LanguageNames.IsLanguageName(line)) return LineKind.Language;
         int words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
@@ -119,7 +139,7 @@ public sealed partial class ScrapedBoilerplateCheck : ICheck
     }
 
     // Bullets and list marks say nothing about what a line is.
-    private static string Normalise(string line) => line.Trim().TrimStart('•', '·', '-', '*', '|', '>', ' ', '\t').Trim();
+    private static string Normalise(string line) => line.Trim().Trim('•', '·', '-', '*', '|', '>', ' ', '\t', '—');
 
     private static string Shorten(string s) => s.Length <= 40 ? s : s[..37] + "...";
 }

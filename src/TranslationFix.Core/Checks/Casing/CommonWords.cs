@@ -48,7 +48,8 @@ internal static class CommonWords
         suggest supply support suppose survive take talk teach tell tend think threaten throw train transform treat try
         turn understand undertake upgrade use vary view wait want warn watch win wish withdraw work worry write
 
-        ability access account action activity addition advantage advice amount analysis approach area argument
+        ability access account action activity addition advantage advice agreement amount analysis approach area argument
+        communication consensus dialogue healthy positive relations stability friendly mutual constructive
         arrival aspect assessment attention attitude authority average balance basis beginning behaviour behavior belief
         benefit bit board body boom bottleneck boundary budget burden business capability capacity case cash category
         cause chain challenge chance change choice circumstance claim class cloud collaboration combination comment
@@ -100,9 +101,6 @@ internal static class CommonWords
         usually widely
         """.Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries),
         StringComparer.Ordinal);
-
-    /// <summary>True for a preposition, pronoun, auxiliary or conjunction ("in", "to", "which").</summary>
-    public static bool IsFunctionWord(string lower) => FunctionWords.Contains(lower);
 
     /// <summary>True for a listed word or a regular inflection of one ("talents", "executed", "turning").</summary>
     public static bool Contains(string lower)

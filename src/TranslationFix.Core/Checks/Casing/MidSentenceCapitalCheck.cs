@@ -7,11 +7,11 @@ namespace TranslationFix.Core.Checks.Casing;
 /// <summary>
 /// A common word capitalised in mid-sentence ("can Turn losses", "and Execution becomes"): MT
 /// carries over a capital from a segment start. Lowered only when the word is certainly not a
-/// name: it is on the list of common lower-case words, it follows a word or a comma (not a
-/// sentence end, colon, quote or bracket), neither neighbour is capitalised (nor joined to one by
-/// "of", "and", ...), it does not follow "the", the line is not a heading, the document does not
-/// capitalise it elsewhere in mid-sentence (unless it is a function word like "In"), and it is no
-/// part of a known name.
+/// name: the text is English; the word is on the list of common lower-case words; it follows a
+/// word or a comma (not a sentence end, colon, quote, bracket or number); neither neighbour is
+/// capitalised, nor joined to a capitalised word by "of", "and", ...; it does not follow "the";
+/// its line is not a heading; the document does not capitalise it in mid-sentence elsewhere
+/// (prepositions and conjunctions such as "In" excepted); and it is no word of a known name.
 /// </summary>
 public sealed class MidSentenceCapitalCheck(IEnumerable<string>? knownNames = null) : ICheck
 {
@@ -28,7 +28,7 @@ public sealed class MidSentenceCapitalCheck(IEnumerable<string>? knownNames = nu
     // Words that join the parts of a name: "University of Science and Technology".
     private static readonly HashSet<string> Joiners = new(StringComparer.Ordinal)
     {
-        "of", "and", "&", "for", "the", "on", "in", "at", "de", "du", "des", "la", "le", "van", "von", "der", "den", "y", "da", "di",
+        "of", "and", "or", "&", "for", "the", "on", "in", "at", "de", "du", "des", "la", "le", "van", "von", "der", "den", "y", "da", "di",
     };
 
     private static readonly HashSet<string> Prepositions = new(StringComparer.Ordinal)
@@ -36,41 +36,49 @@ public sealed class MidSentenceCapitalCheck(IEnumerable<string>? knownNames = nu
         "in", "on", "at", "to", "for", "from", "with", "by", "of", "into", "during", "since", "until", "after", "before", "via",
     };
 
+    // Prepositions and conjunctions: never a name or a defined term, however often capitalised.
+    private static readonly HashSet<string> Connectives = new(Prepositions.Concat(["and", "or", "but", "nor", "as", "than"]), StringComparer.Ordinal);
+
     public IEnumerable<Finding> Analyze(Document document, CheckContext context)
     {
+        // The word list is English; German capitalises every noun on purpose.
+        if (!document.Language.StartsWith("en", StringComparison.OrdinalIgnoreCase)) yield break;
         string text = document.Text;
         var candidates = new List<Word>();
         var midSentenceCount = new Dictionary<string, int>(StringComparer.Ordinal);
+        var words = new List<Word>();
         foreach (var line in TextLines.Spans(text))
         {
-            if (IsHeading(text, line)) continue;
-            var words = Words(text, line);
+            Words(text, line, words);
+            if (IsHeading(text, line, words)) continue;
             for (int w = 0; w < words.Count; w++)
             {
                 var word = words[w];
-                if (!IsTitleCase(word.Text) || !FollowsWordOrComma(text, line, word.Start)) continue;
-                midSentenceCount[word.Text] = midSentenceCount.GetValueOrDefault(word.Text) + 1;
+                if (!IsTitleCase(word.In(text)) || !FollowsWordOrComma(text, line, word.Start)) continue;
+                string key = word.In(text).ToString();
+                midSentenceCount[key] = midSentenceCount.GetValueOrDefault(key) + 1;
                 if (LooksLikeCommonWord(text, word) && !IsPartOfName(text, words, w)) candidates.Add(word);
             }
         }
         foreach (var word in candidates)
         {
+            string found = word.In(text).ToString();
             // A word the document capitalises more than once in mid-sentence is its style or a name
-            // ("the Party", "Turn Capital ... backed by Turn"); "In" or "To" never are.
-            bool functionWord = CommonWords.IsFunctionWord(word.Text.ToLowerInvariant());
-            if (!functionWord && midSentenceCount[word.Text] > 1 || document.IsProtected(word.Start, word.Text.Length)) continue;
-            string lowered = char.ToLowerInvariant(word.Text[0]) + word.Text[1..];
-            yield return context.Report(Rule, document, new TextSpan(word.Start, word.Text.Length),
-                $"'{word.Text}' is a common word in mid-sentence: '{lowered}'", lowered);
+            // ("the Party", "Turn Capital ... backed by Turn", a licence's defined "You"); "In" or "And" never are.
+            bool connective = Connectives.Contains(found.ToLowerInvariant());
+            if (!connective && midSentenceCount[found] > 1 || document.IsProtected(word.Start, word.Length)) continue;
+            string lowered = char.ToLowerInvariant(found[0]) + found[1..];
+            yield return context.Report(Rule, document, new TextSpan(word.Start, word.Length),
+                $"'{found}' is a common word in mid-sentence: '{lowered}'", lowered);
         }
     }
 
     private bool LooksLikeCommonWord(string text, Word word)
     {
-        int end = word.Start + word.Text.Length;
-        if (word.Start > 0 && text[word.Start - 1] is '-' or '\'' or '’' || end < text.Length && text[end] is '-' or '\'' or '’')
-            return false;                                                     // "Year-on-Year", "Execution's"
-        return !_nameWords.Contains(word.Text) && CommonWords.Contains(word.Text.ToLowerInvariant());
+        if (word.Start > 0 && text[word.Start - 1] is '-' or '\'' or '’' || !EndsFreely(text, word.End))
+            return false;                                                     // "Year-on-Year", "Execution's", "Engine/", "Object.prototype"
+        string found = word.In(text).ToString();
+        return !_nameWords.Contains(found) && CommonWords.Contains(found.ToLowerInvariant());
     }
 
     private static bool IsPartOfName(string text, List<Word> words, int w)
@@ -80,45 +88,58 @@ public sealed class MidSentenceCapitalCheck(IEnumerable<string>? knownNames = nu
         {
             int p = w - 1;
             // After a possessive the owner counts: "Google's Cloud" is a product name.
-            if (words[p].Text == "s" && p > 0 && text[words[p].Start - 1] is '\'' or '’') p--;
+            if (words[p].In(text) is "s" && p > 0 && text[words[p].Start - 1] is '\'' or '’') p--;
             var previous = words[p];
-            if (IsCapitalised(previous.Text) || previous.Text is "the") return true;
-            if (Joiners.Contains(previous.Text) && p > 0 && OnlySpacesBetween(text, words[p - 1], previous) && IsCapitalised(words[p - 1].Text))
+            if (IsCapitalised(text, previous) || previous.In(text) is "the") return true;
+            if (IsJoiner(text, previous) && p > 0 && OnlySpacesBetween(text, words[p - 1], previous) && IsCapitalised(text, words[p - 1]))
                 return true;
         }
         if (w + 1 < words.Count && OnlySpacesBetween(text, word, words[w + 1]))
         {
             var next = words[w + 1];
             // "In November", "With Tesla": a preposition before a name is still a preposition.
-            bool preposition = Prepositions.Contains(word.Text.ToLowerInvariant());
-            if (IsCapitalised(next.Text) && !preposition || char.IsDigit(next.Text[0])) return true;
-            if (Joiners.Contains(next.Text) && w + 2 < words.Count && OnlySpacesBetween(text, next, words[w + 2]) && IsCapitalised(words[w + 2].Text))
+            bool preposition = Prepositions.Contains(word.In(text).ToString().ToLowerInvariant());
+            if (IsCapitalised(text, next) && !preposition || char.IsDigit(text[next.Start])) return true;
+            if (IsJoiner(text, next) && w + 2 < words.Count && OnlySpacesBetween(text, next, words[w + 2]) && IsCapitalised(text, words[w + 2]))
                 return true;
         }
         return false;
     }
 
-    // Only after a word, a number or a comma: not at a line start, not after . ! ? : ; quotes, brackets or dashes.
+    // Followed by white space or by punctuation that ends a word in prose, not glued to a path,
+    // an identifier, a possessive or a hyphen.
+    private static bool EndsFreely(string text, int end)
+    {
+        if (end >= text.Length || char.IsWhiteSpace(text[end])) return true;
+        char c = text[end];
+        if (c is ',' or ';' or '!' or '?' or ')' or '”' or '"') return true;
+        return c is '.' or ':' && (end + 1 >= text.Length || char.IsWhiteSpace(text[end + 1]) || text[end + 1] is '"' or '”' or ')');
+    }
+
+    private static bool IsJoiner(string text, Word word) => word.Length <= 3 && Joiners.Contains(word.In(text).ToString());
+
+    // Only after a word or a comma: not at a line start, not after a number (a list or changelog
+    // entry: "2.1  Support for ..."), . ! ? : ; quotes, brackets or dashes.
     private static bool FollowsWordOrComma(string text, TextSpan line, int start)
     {
         int i = start - 1;
         if (i < line.Start || text[i] is not (' ' or '\t')) return false;
         while (i >= line.Start && text[i] is ' ' or '\t') i--;
-        return i >= line.Start && (char.IsLetterOrDigit(text[i]) || text[i] == ',');
+        return i >= line.Start && (char.IsLetter(text[i]) || text[i] == ',');
     }
 
     // A heading, a title line or a line in Title Case is written with capitals on purpose.
-    private static bool IsHeading(string text, TextSpan line)
+    private static bool IsHeading(string text, TextSpan line, List<Word> words)
     {
         var body = text.AsSpan(line.Start, line.Length).Trim();
         if (body.IsEmpty || body[0] == '#' || body.StartsWith("**") && body.EndsWith("**")) return true;
         if (body[^1] is not ('.' or '!' or '?' or ':' or ';' or ',' or '"' or '”' or '’' or ')')) return true;
-        var words = Words(text, line);
-        int capitalised = words.Count(w => char.IsUpper(w.Text[0]));
-        return words.Count >= 3 && capitalised * 2 > words.Count;
+        // Title Case is a property of short lines; a long paragraph full of names is still prose.
+        int capitalised = words.Count(w => IsCapitalised(text, w));
+        return words.Count is >= 3 and <= 20 && capitalised * 2 > words.Count;
     }
 
-    private static bool IsTitleCase(string word)
+    private static bool IsTitleCase(ReadOnlySpan<char> word)
     {
         if (word.Length < 2 || !char.IsUpper(word[0])) return false;
         for (int i = 1; i < word.Length; i++)
@@ -126,15 +147,15 @@ public sealed class MidSentenceCapitalCheck(IEnumerable<string>? knownNames = nu
         return true;
     }
 
-    private static bool IsCapitalised(string word) => char.IsUpper(word[0]);
+    private static bool IsCapitalised(string text, Word word) => char.IsUpper(text[word.Start]);
 
     private static bool OnlySpacesBetween(string text, Word left, Word right) =>
-        text.AsSpan(left.Start + left.Text.Length, right.Start - left.Start - left.Text.Length).Trim(" \t").IsEmpty;
+        text.AsSpan(left.End, right.Start - left.End).Trim(" \t").IsEmpty;
 
-    // Words are runs of letters; "&" counts as a word so it can join a name.
-    private static List<Word> Words(string text, TextSpan line)
+    // Words are runs of letters and digits; "&" counts as a word so it can join a name.
+    private static void Words(string text, TextSpan line, List<Word> words)
     {
-        var words = new List<Word>();
+        words.Clear();
         int i = line.Start;
         while (i < line.End)
         {
@@ -142,16 +163,20 @@ public sealed class MidSentenceCapitalCheck(IEnumerable<string>? knownNames = nu
             {
                 int start = i;
                 while (i < line.End && char.IsLetterOrDigit(text[i])) i++;
-                words.Add(new Word(start, text[start..i]));
+                words.Add(new Word(start, i - start));
             }
             else
             {
-                if (text[i] == '&') words.Add(new Word(i, "&"));
+                if (text[i] == '&') words.Add(new Word(i, 1));
                 i++;
             }
         }
-        return words;
     }
 
-    private readonly record struct Word(int Start, string Text);
+    private readonly record struct Word(int Start, int Length)
+    {
+        public int End => Start + Length;
+
+        public ReadOnlySpan<char> In(string text) => text.AsSpan(Start, Length);
+    }
 }

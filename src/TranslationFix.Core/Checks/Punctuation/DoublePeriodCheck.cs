@@ -42,7 +42,8 @@ public sealed class DoublePeriodCheck : ICheck
             }
             int chain = dots + (c == '.' ? 1 : 0);
             // Two periods in all (or one after ? and !) is a slip; three or more is an ellipsis.
-            if (chain <= 2 && !document.IsProtected(i, last + 1 - i))
+            // Only where the chain ends a sentence: "?." in "pjson?.type" and ".." in "1..10" are code.
+            if (chain <= 2 && EndsSentence(text, last + 1) && !document.IsProtected(i, last + 1 - i))
             {
                 var span = TextSpan.FromBounds(i, last + 1);
                 yield return context.Report(Rule, document, span,
@@ -52,17 +53,22 @@ public sealed class DoublePeriodCheck : ICheck
         }
     }
 
+    private static bool EndsSentence(string text, int after) =>
+        after >= text.Length || char.IsWhiteSpace(text[after]) || text[after] is '"' or '”' or '’' or '*';
+
     // 'ability." .': the sentence ended inside the quotation; the period after it is stray.
     private static Finding? AfterClosingQuote(Document document, CheckContext context, int end)
     {
         string text = document.Text;
         int k = end + 1;
-        while (k < text.Length && text[k] is '"' or '”' or '’' or ')') k++;
+        // Quotation marks only: "(why?)." is right, the parenthesis sits inside the sentence.
+        while (k < text.Length && text[k] is '"' or '”' or '’') k++;
         if (k == end + 1) return null;
         int dot = k;
         while (dot < text.Length && text[dot] is ' ' or '\t') dot++;
-        if (dot >= text.Length || text[dot] != '.' || dot + 1 < text.Length && text[dot + 1] == '.') return null;
-        if (document.IsProtected(end, dot + 1 - end)) return null;
+        if (dot >= text.Length || text[dot] != '.' || !EndsSentence(text, dot + 1)) return null;
+        // "(pears, etc.)." is right: that period belongs to the abbreviation.
+        if (document.IsProtected(end, dot + 1 - end) || text[end] == '.' && Abbreviations.EndsAt(text, end)) return null;
         string kept = text[end..k];
         return context.Report(Rule, document, TextSpan.FromBounds(end, dot + 1),
             $"stray period after a quotation that already ends the sentence: '{text[end..(dot + 1)]}' → '{kept}'", kept);

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using TranslationFix.Core.Findings;
 using TranslationFix.Core.Rules;
 using TranslationFix.Core.Text;
@@ -9,7 +8,7 @@ namespace TranslationFix.Core.Checks.Punctuation;
 /// The same word twice in a row ("the the"). Function words that are never right twice are fixed
 /// (English only); any other doubled word is flagged, because "had had" and "that that" are English.
 /// </summary>
-public sealed partial class DoubledWordCheck : ICheck
+public sealed class DoubledWordCheck : ICheck
 {
     public static readonly RuleDescriptor Rule = new("punct.doubled-word", "Doubled word", Severity.Warning,
         "The same word twice in a row. Articles, prepositions and the like ('the the', 'of of') are fixed; other words are flagged.",
@@ -32,32 +31,49 @@ public sealed partial class DoubledWordCheck : ICheck
         "nous", "vous", "die", "der", "das", "den", "dem", "sie", "es", "que", "se", "le", "la", "les", "l",
     };
 
-    [GeneratedRegex(@"(?<![\p{L}\p{N}'’\-])(\p{L}+)[ \t]+(\p{L}+)(?![\p{L}\p{N}'’\-])", RegexOptions.CultureInvariant)]
-    private static partial Regex WordPair();
-
     public IEnumerable<Finding> Analyze(Document document, CheckContext context)
     {
         string text = document.Text;
         bool english = document.Language.StartsWith("en", StringComparison.OrdinalIgnoreCase);
-        var match = WordPair().Match(text);
-        while (match.Success)
+        int previousStart = -1, previousEnd = -1;
+        int i = 0;
+        while (i < text.Length)
         {
-            var first = match.Groups[1];
-            var second = match.Groups[2];
-            if (!string.Equals(first.Value, second.Value, StringComparison.OrdinalIgnoreCase) || Allowed.Contains(first.Value)
-                || char.IsUpper(second.Value[0]) || document.IsProtected(match.Index, match.Length))
+            if (!char.IsLetter(text[i])) { i++; continue; }
+            int start = i;
+            while (i < text.Length && char.IsLetter(text[i])) i++;
+            // A word is letters only, not glued to digits, apostrophes or hyphens ("re-re", "it's its").
+            bool plain = (start == 0 || !IsWordGlue(text[start - 1])) && (i >= text.Length || !IsWordGlue(text[i]) && !char.IsDigit(text[i]));
+            if (!plain) { previousStart = -1; continue; }
+            if (previousStart >= 0 && OnlySpaces(text, previousEnd, start)
+                && text.AsSpan(previousStart, previousEnd - previousStart).Equals(text.AsSpan(start, i - start), StringComparison.OrdinalIgnoreCase)
+                && !char.IsUpper(text[start]))
             {
-                // Overlapping pairs: "a the the" must still see "the the".
-                match = WordPair().Match(text, second.Index);
-                continue;
+                var finding = Report(document, context, TextSpan.FromBounds(previousStart, previousEnd), TextSpan.FromBounds(start, i), english);
+                if (finding is not null) yield return finding;
             }
-            var span = TextSpan.FromBounds(first.Index + first.Length, second.Index + second.Length);
-            if (english && SafeToFix.Contains(first.Value))
-                yield return context.Report(Rule, document, span, $"doubled word '{second.Value}'", "");
-            else
-                yield return context.Report(Rule, document, new TextSpan(first.Index, span.End - first.Index),
-                    $"'{first.Value} {second.Value}': doubled word? check by hand");
-            match = WordPair().Match(text, second.Index + second.Length);
+            previousStart = start;
+            previousEnd = i;
         }
+    }
+
+    private static Finding? Report(Document document, CheckContext context, TextSpan first, TextSpan second, bool english)
+    {
+        string word = document.Text.Substring(second.Start, second.Length);
+        if (Allowed.Contains(word) || document.IsProtected(TextSpan.FromBounds(first.Start, second.End))) return null;
+        if (english && SafeToFix.Contains(word))
+            return context.Report(Rule, document, TextSpan.FromBounds(first.End, second.End), $"doubled word '{word}'", "");
+        return context.Report(Rule, document, TextSpan.FromBounds(first.Start, second.End),
+            $"'{document.Text.Substring(first.Start, second.End - first.Start)}': doubled word? check by hand");
+    }
+
+    private static bool IsWordGlue(char c) => c is '\'' or '’' or '-' || char.IsDigit(c);
+
+    private static bool OnlySpaces(string text, int from, int to)
+    {
+        if (to == from) return false;
+        for (int k = from; k < to; k++)
+            if (text[k] is not (' ' or '\t')) return false;
+        return true;
     }
 }

@@ -1,4 +1,4 @@
-using System.Text;
+using System.Buffers;
 using TranslationFix.Core.Findings;
 using TranslationFix.Core.Rules;
 using TranslationFix.Core.Text;
@@ -7,8 +7,9 @@ namespace TranslationFix.Core.Checks.Punctuation;
 
 /// <summary>
 /// Full-width CJK punctuation left in a non-CJK text ("growth，but"): replaced by its ASCII form,
-/// with the space English wants after it. A paragraph that holds CJK characters itself (a name
-/// quoted in Chinese) is mixed text and is left alone: there the full-width marks may be right.
+/// with the space English wants after it. A mark next to CJK text (a name left in Chinese,
+/// "Nayuki（奈雪的茶）") is mixed text and is left alone, and so is a bracket pair around or
+/// beside CJK text: there the full-width marks may be right.
 /// </summary>
 public sealed class FullWidthPunctuationCheck : ICheck
 {
@@ -29,20 +30,55 @@ public sealed class FullWidthPunctuationCheck : ICheck
     {
         if (IsCjkLanguage(document.Language)) yield break;
         string text = document.Text;
-        foreach (var paragraph in document.Paragraphs)
+        if (!text.AsSpan().ContainsAny(FullWidth)) yield break;
+        foreach (var line in TextLines.Spans(text))
         {
-            var body = text.AsSpan(paragraph.Start, paragraph.Length);
-            if (!body.ContainsAny(FullWidth) || ContainsCjkLetter(body)) continue;
-            for (int i = paragraph.Start; i < paragraph.End; i++)
+            for (int i = line.Start; i < line.End; i++)
             {
-                if (!Ascii.TryGetValue(text[i], out var ascii) || document.IsProtected(i, 1)) continue;
+                if (!Ascii.TryGetValue(text[i], out var ascii) || document.IsProtected(i, 1) || !IsAmongLatinText(text, line, i)) continue;
                 string replacement = Spaced(text, i, ascii);
                 yield return context.Report(Rule, document, new TextSpan(i, 1), $"full-width '{text[i]}' → '{ascii}'", replacement);
             }
         }
     }
 
-    private static readonly System.Buffers.SearchValues<char> FullWidth = System.Buffers.SearchValues.Create("，。：；！？、（）【】「」『』＂＇\u3000");
+    private static readonly Dictionary<char, char> Partners = new()
+    {
+        ['（'] = '）', ['）'] = '（', ['【'] = '】', ['】'] = '【', ['「'] = '」', ['」'] = '「', ['『'] = '』', ['』'] = '『',
+    };
+
+    // Certain only when no CJK letter is next to the mark, nor (for a bracket) inside or beside its pair.
+    private static bool IsAmongLatinText(string text, TextSpan line, int i)
+    {
+        if (IsCjkLetter(NeighbourBefore(text, line, i)) || IsCjkLetter(NeighbourAfter(text, line, i))) return false;
+        if (!Partners.TryGetValue(text[i], out char partner)) return true;
+        bool opening = text[i] is '（' or '【' or '「' or '『';
+        int j = opening
+            ? text.IndexOf(partner, i + 1, line.End - i - 1)
+            : i > line.Start ? text.LastIndexOf(partner, i - 1, i - line.Start) : -1;
+        if (j < 0) return true;
+        int from = Math.Min(i, j), to = Math.Max(i, j);
+        if (ContainsCjkLetter(text.AsSpan(from, to - from))) return false;
+        return opening ? !IsCjkLetter(NeighbourAfter(text, line, j)) : !IsCjkLetter(NeighbourBefore(text, line, j));
+    }
+
+    private static char NeighbourBefore(string text, TextSpan line, int i)
+    {
+        for (int k = i - 1; k >= line.Start; k--)
+            if (!char.IsWhiteSpace(text[k])) return text[k];
+        return ' ';
+    }
+
+    private static char NeighbourAfter(string text, TextSpan line, int i)
+    {
+        for (int k = i + 1; k < line.End; k++)
+            if (!char.IsWhiteSpace(text[k])) return text[k];
+        return ' ';
+    }
+
+    private static bool IsCjkLetter(char c) => char.IsSurrogate(c) || ContainsCjkLetter([c]);
+
+    private static readonly SearchValues<char> FullWidth = SearchValues.Create("，。：；！？、（）【】「」『』＂＇\u3000");
 
     // Full-width marks carry their own spacing; ASCII ones need a space after (or, for an
     // opening bracket, before) when a word follows (or precedes) directly.

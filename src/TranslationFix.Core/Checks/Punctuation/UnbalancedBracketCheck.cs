@@ -26,7 +26,13 @@ public sealed class UnbalancedBracketCheck : ICheck
             for (int i = paragraph.Start; i < paragraph.End; i++)
             {
                 char c = text[i];
-                if (c is not ('(' or ')' or '[' or ']' or '{' or '}') || document.IsProtected(i, 1)) continue;
+                if (c is not ('(' or ')' or '[' or ']' or '{' or '}')) continue;
+                if (document.IsProtected(i, 1))
+                {
+                    // Inside a URL or code nothing is reported, but a Markdown link's "](" still closes its "[".
+                    if (open.Count > 0 && c is ')' or ']' or '}' && text[open.Peek()] == OpenerOf(c)) open.Pop();
+                    continue;
+                }
                 if (c is '(' or '[' or '{') { open.Push(i); continue; }
                 if (open.Count > 0 && text[open.Peek()] == OpenerOf(c)) { open.Pop(); continue; }
                 if (c == ')' && (IsEnumerator(text, i) || IsSmiley(text, i))) continue;

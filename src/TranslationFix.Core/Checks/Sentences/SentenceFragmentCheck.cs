@@ -27,11 +27,11 @@ public sealed class SentenceFragmentCheck : ICheck
 
     public IEnumerable<Finding> Analyze(Document document, CheckContext context)
     {
+        if (!document.Language.StartsWith("en", StringComparison.OrdinalIgnoreCase)) yield break;   // English word lists
         string text = document.Text;
-        foreach (var line in TextLines.Spans(text))
+        foreach (var block in ProseBlocks(document))
         {
-            if (!IsProse(text, line)) continue;
-            var sentences = SentenceSplitter.Split(text, line).ToList();
+            var sentences = SentenceSplitter.Split(text, block).ToList();
             if (sentences.Count < 2) continue;
             foreach (var sentence in sentences)
             {
@@ -45,11 +45,36 @@ public sealed class SentenceFragmentCheck : ICheck
     private static bool IsFragment(string text, TextSpan sentence)
     {
         var body = text.AsSpan(sentence.Start, sentence.Length);
-        if (body[^1] != '.' || body.ContainsAny("\"“”«»")) return false;   // questions, exclamations, quotations
+        // A sentence starts with a capital or a digit; a lower-case start is the tail of a wrapped line.
+        if (!char.IsUpper(body[0]) && !char.IsDigit(body[0])) return false;
+        if (body[^1] != '.' || body.Count(' ') > 3 || body.ContainsAny("\"“”«»")) return false;   // long; questions, quotations
         var words = body[..^1].ToString().Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries);
         if (words.Length is 0 or > 3) return false;
         bool number = words.Any(w => w.Any(char.IsDigit) && !w.Any(char.IsLetter));
         return number || Dangling.Contains(words[0].Trim(',', ';'));
+    }
+
+    // Paragraphs, cut where a line starts a list item, heading, quotation or table row; only the
+    // prose parts are returned. A hard-wrapped sentence stays whole across its line breaks.
+    private static IEnumerable<TextSpan> ProseBlocks(Document document)
+    {
+        string text = document.Text;
+        foreach (var paragraph in document.Paragraphs)
+        {
+            int start = -1, end = -1;
+            foreach (var line in TextLines.Spans(text, paragraph))
+            {
+                if (IsProse(text, line))
+                {
+                    if (start < 0) start = line.Start;
+                    end = line.End;
+                    continue;
+                }
+                if (start >= 0) yield return TextSpan.FromBounds(start, end);
+                start = -1;
+            }
+            if (start >= 0) yield return TextSpan.FromBounds(start, end);
+        }
     }
 
     // Prose: not a heading (#), a list item, a quotation block or a table row.
