@@ -1,24 +1,30 @@
 namespace TranslationFix.Core.Glossary;
 
 /// <summary>
-/// Finds every occurrence of many keys in one pass over a text (Aho-Corasick over the
-/// <see cref="MatchKey"/> view: case folded, ’ = ', spaces and hyphens skipped). It reports raw
-/// occurrences mapped back to the original text; callers decide about word boundaries, case and
-/// context. Immutable once built, so one matcher serves many threads.
+/// Finds every word-bounded occurrence of many keys in one pass over a text, in the
+/// <see cref="MatchKey"/> view (case folded, ’ = ', spaces and hyphens skipped). A match starts
+/// where a word may start and ends where a word may end (no letter or digit on either side), so the
+/// trie is walked from its root at word starts only and no failure links are needed: the cost is
+/// the text's length plus the few characters each word shares with some key. Occurrences are mapped
+/// back to the original text; callers decide about case and context. Immutable once built: one
+/// matcher serves many threads.
 /// </summary>
 public sealed class TermMatcher<T>
 {
-    private readonly Dictionary<long, int> _next = new();
-    private readonly int[] _rootNext = new int[128];
-    private readonly List<int> _fail = [0];
-    private readonly List<int> _outputLink = [-1];   // nearest node on the fail chain with outputs
-    private readonly List<List<int>?> _outputs = [null];
-    private readonly List<(string Key, T Value)> _keys = [];
-    private readonly int _maxKeyLength;
+    // The trie in compressed rows: node n's children are _childChars/_childNodes[_first[n] .. _first[n + 1]),
+    // sorted by character. The root's ASCII children are also in a direct table.
+    private readonly int[] _first;
+    private readonly char[] _childChars;
+    private readonly int[] _childNodes;
+    private readonly int[] _rootAscii = new int[128];
+    private readonly int[]?[] _outputs;   // key indexes ending at each node
+    private readonly (string Key, T Value)[] _keys;
 
     public TermMatcher(IEnumerable<(string Text, T Value)> items)
     {
-        Array.Fill(_rootNext, 0);
+        var edges = new Dictionary<long, int>();
+        var outputs = new List<List<int>?> { null };
+        var keys = new List<(string, T)>();
         foreach (var (text, value) in items)
         {
             string key = MatchKey.Of(text);
@@ -26,104 +32,94 @@ public sealed class TermMatcher<T>
             int node = 0;
             foreach (char c in key)
             {
-                if (!_next.TryGetValue(Edge(node, c), out int child))
+                long edge = ((long)node << 16) | c;
+                if (!edges.TryGetValue(edge, out int child))
                 {
-                    child = _fail.Count;
-                    _fail.Add(0);
-                    _outputLink.Add(-1);
-                    _outputs.Add(null);
-                    _next[Edge(node, c)] = child;
-                    if (node == 0 && c < 128) _rootNext[c] = child;
+                    child = outputs.Count;
+                    outputs.Add(null);
+                    edges[edge] = child;
                 }
                 node = child;
             }
-            (_outputs[node] ??= []).Add(_keys.Count);
-            _keys.Add((key, value));
-            _maxKeyLength = Math.Max(_maxKeyLength, key.Length);
+            (outputs[node] ??= []).Add(keys.Count);
+            keys.Add((key, value));
         }
-        BuildFailureLinks();
+
+        int nodes = outputs.Count;
+        _first = new int[nodes + 1];
+        foreach (var edge in edges.Keys) _first[(int)(edge >> 16) + 1]++;
+        for (int n = 0; n < nodes; n++) _first[n + 1] += _first[n];
+        _childChars = new char[edges.Count];
+        _childNodes = new int[edges.Count];
+        var fill = (int[])_first.Clone();
+        foreach (var (edge, child) in edges.OrderBy(e => e.Key))   // sorted: by parent, then character
+        {
+            int parent = (int)(edge >> 16);
+            _childChars[fill[parent]] = (char)(edge & 0xFFFF);
+            _childNodes[fill[parent]++] = child;
+            if (parent == 0 && (edge & 0xFFFF) < 128) _rootAscii[edge & 0xFFFF] = child;
+        }
+        _outputs = [.. outputs.Select(o => o?.ToArray())];
+        _keys = [.. keys];
     }
 
-    public int Count => _keys.Count;
+    public int Count => _keys.Length;
 
     /// <summary>An occurrence: original [Start, End), and the item that matched.</summary>
     public readonly record struct Occurrence(int Start, int End, string Key, T Value);
 
-    public IEnumerable<Occurrence> FindAll(string text)
+    /// <summary>
+    /// Every word-bounded occurrence of a key, by start, shortest first at each start. With
+    /// <paramref name="capitalisedOnly"/>, only occurrences that start with a capital letter (names).
+    /// </summary>
+    public IEnumerable<Occurrence> FindAll(string text, bool capitalisedOnly = false)
     {
-        if (_keys.Count == 0) yield break;
-        // Original index of each of the last _maxKeyLength normalised characters.
-        var ring = new int[Math.Max(1, _maxKeyLength)];
-        int normalisedCount = 0;
-        int node = 0;
-        for (int i = 0; i < text.Length; i++)
+        if (_keys.Length == 0) yield break;
+        for (int start = 0; start < text.Length; start++)
         {
-            char raw = text[i];
-            if (MatchKey.IsSeparator(raw)) continue;
-            char c = MatchKey.Fold(raw);
-            ring[normalisedCount % ring.Length] = i;
-            normalisedCount++;
-            node = Step(node, c);
-            for (int n = _outputs[node] is null ? _outputLink[node] : node; n > 0; n = _outputLink[n])
+            char first = text[start];
+            if (capitalisedOnly && !char.IsUpper(first)) continue;
+            if (MatchKey.IsSeparator(first) || (start > 0 && MatchKey.IsWordChar(text[start - 1]))) continue;
+            int node = Child(0, MatchKey.Fold(first));
+            int i = start;
+            while (node > 0)
             {
-                foreach (int k in _outputs[n]!)
+                if (_outputs[node] is { } ends && (i + 1 >= text.Length || !MatchKey.IsWordChar(text[i + 1])))
                 {
-                    var (key, value) = _keys[k];
-                    int start = ring[(normalisedCount - key.Length) % ring.Length];
-                    yield return new Occurrence(start, i + 1, key, value);
+                    foreach (int k in ends)
+                    {
+                        var (key, value) = _keys[k];
+                        yield return new Occurrence(start, i + 1, key, value);
+                    }
                 }
+                // Next character of the key view: skip separators, stop at the text's end.
+                do i++; while (i < text.Length && MatchKey.IsSeparator(text[i]));
+                if (i >= text.Length) break;
+                node = Child(node, MatchKey.Fold(text[i]));
             }
         }
     }
 
-    private int Step(int node, char c)
+    private int Child(int node, char c)
     {
-        while (true)
+        if (node == 0 && c < 128) return _rootAscii[c];
+        int lo = _first[node], hi = _first[node + 1] - 1;
+        if (hi - lo < 8)
         {
-            if (node == 0)
-                return c < 128 ? _rootNext[c] : _next.GetValueOrDefault(Edge(0, c));
-            if (_next.TryGetValue(Edge(node, c), out int child)) return child;
-            node = _fail[node];
-        }
-    }
-
-    private static long Edge(int node, char c) => ((long)node << 16) | c;
-
-    private void BuildFailureLinks()
-    {
-        // Children per node, for a breadth-first walk.
-        var children = new Dictionary<int, List<(char C, int Child)>>();
-        foreach (var (edge, child) in _next)
-        {
-            int parent = (int)(edge >> 16);
-            char c = (char)(edge & 0xFFFF);
-            if (!children.TryGetValue(parent, out var list)) children[parent] = list = [];
-            list.Add((c, child));
-        }
-        var queue = new Queue<int>();
-        if (children.TryGetValue(0, out var top))
-        {
-            foreach (var (_, child) in top)
+            for (int j = lo; j <= hi; j++)
             {
-                _fail[child] = 0;
-                _outputLink[child] = -1;
-                queue.Enqueue(child);
+                if (_childChars[j] == c) return _childNodes[j];
+                if (_childChars[j] > c) return 0;
             }
+            return 0;
         }
-        while (queue.Count > 0)
+        while (lo <= hi)
         {
-            int node = queue.Dequeue();
-            if (!children.TryGetValue(node, out var list)) continue;
-            foreach (var (c, child) in list)
-            {
-                int f = _fail[node];
-                while (f != 0 && !_next.ContainsKey(Edge(f, c))) f = _fail[f];
-                int target = _next.GetValueOrDefault(Edge(f, c));
-                _fail[child] = target == child ? 0 : target;
-                int fc = _fail[child];
-                _outputLink[child] = _outputs[fc] is not null ? fc : _outputLink[fc];
-                queue.Enqueue(child);
-            }
+            int mid = (lo + hi) >>> 1;
+            char m = _childChars[mid];
+            if (m == c) return _childNodes[mid];
+            if (m < c) lo = mid + 1; else hi = mid - 1;
         }
+        return 0;
     }
 }

@@ -5,12 +5,19 @@ namespace TranslationFix.Core.Tests.Glossary;
 public sealed class TermMatcherTests
 {
     [Fact]
-    public void FindAll_OverlappingKeys_ReportsEachWithOriginalSpan()
+    public void FindAll_NestedKeys_ReportsEachWordBoundedOneWithOriginalSpan()
     {
-        var matcher = new TermMatcher<int>([("he", 1), ("she", 2), ("hers", 3)]);
-        var found = matcher.FindAll("ushers").Select(o => (o.Start, o.End, o.Value)).ToList();
-        Assert.Equal([(1, 4, 2), (2, 4, 1), (2, 6, 3)], found);
+        var matcher = new TermMatcher<int>([("big", 1), ("big model", 2), ("model", 3), ("models", 4)]);
+        var found = matcher.FindAll("a big model, big models").Select(o => (o.Start, o.End, o.Value)).ToList();
+        Assert.Equal([(2, 5, 1), (2, 11, 2), (6, 11, 3), (13, 16, 1), (17, 23, 4)], found);
     }
+
+    [Theory]
+    [InlineData("ushers")]      // inside a word
+    [InlineData("hers2")]       // a digit continues the word
+    [InlineData("xhe")]
+    public void FindAll_InsideAWord_FindsNothing(string text)
+        => Assert.Empty(new TermMatcher<int>([("he", 1), ("hers", 2)]).FindAll(text));
 
     [Fact]
     public void FindAll_SeparatorsAndApostrophes_AreNormalised()

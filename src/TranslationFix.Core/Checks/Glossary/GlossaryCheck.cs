@@ -25,13 +25,20 @@ public sealed class GlossaryCheck(CompiledGlossary glossary) : ICheck
     {
         string text = document.Text;
         var matches = new List<GlossaryMatch>();
+        // Context is a paragraph's property: decide it once per paragraph and entry.
+        var contextSeen = new Dictionary<(int Paragraph, GlossaryEntry Entry), bool>();
         foreach (var occurrence in glossary.Matcher.FindAll(text))
         {
             var variant = occurrence.Value;
             var span = TextSpan.FromBounds(occurrence.Start, occurrence.End);
             if (!IsWordBounded(text, span) || !CaseAllows(variant.Text, text, span) || document.IsProtected(span))
                 continue;
-            if (!ContextAllows(variant.Entry, document, span)) continue;
+            if (variant.Entry.Context.Count > 0)
+            {
+                var key = (document.ParagraphAt(span.Start).Start, variant.Entry);
+                if (!contextSeen.TryGetValue(key, out bool allowed)) contextSeen[key] = allowed = ContextAllows(variant.Entry, document, span);
+                if (!allowed) continue;
+            }
             if (InsideCanonical(variant, text, span)) continue;
             matches.Add(new GlossaryMatch(span, variant));
         }

@@ -29,15 +29,15 @@ public sealed class SplitNameCheck : ICheck
     };
 
     private readonly TermMatcher<SplitPoint> _heads;
-    private readonly CompiledGlossary _glossary;
+    private readonly HashSet<(GlossaryEntry, string)> _wholeVariants = [];
 
     public SplitNameCheck(CompiledGlossary glossary)
     {
-        _glossary = glossary;
         var heads = new List<(string, SplitPoint)>();
         foreach (var entry in glossary.Glossary.Entries)
         {
             if (entry.IsTerm || entry.Action == GlossaryAction.Flag || entry.Context.Count > 0) continue;
+            foreach (var variant in entry.Variants.Concat(VariantDeriver.Derive(entry))) _wholeVariants.Add((entry, MatchKey.Of(variant)));
             foreach (var variant in entry.Variants)
             {
                 var tokens = variant.Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -46,7 +46,7 @@ public sealed class SplitNameCheck : ICheck
                     string head = string.Join(' ', tokens[..k]);
                     string tail = string.Join(' ', tokens[k..]);
                     if (!IsDistinctive(tokens[..k]) && !IsDistinctive(tokens[k..])) continue;
-                    heads.Add((head, new SplitPoint(entry, head, MatchKey.Of(tail), MatchKey.Of(entry.Canonical))));
+                    heads.Add((head, new SplitPoint(entry, head, MatchKey.Of(tail), TailStart(tail), MatchKey.Of(entry.Canonical))));
                 }
             }
         }
@@ -59,16 +59,14 @@ public sealed class SplitNameCheck : ICheck
     {
         string text = document.Text;
         var candidates = new List<Candidate>();
-        foreach (var head in _heads.FindAll(text))
+        foreach (var head in _heads.FindAll(text, capitalisedOnly: true))
         {
             var split = head.Value;
             var headSpan = TextSpan.FromBounds(head.Start, head.End);
-            if (!Checks.Glossary.GlossaryCheck.IsWordBounded(text, headSpan) ||
-                !Checks.Glossary.GlossaryCheck.CaseAllows(split.Head, text, headSpan) ||
-                !char.IsUpper(text[head.Start]) ||
+            if (!Checks.Glossary.GlossaryCheck.CaseAllows(split.Head, text, headSpan) ||
                 MatchesKeyAt(text, head.Start, split.CanonicalKey) is not null)   // "Kai-Fu Lee" is whole already
                 continue;
-            if (FindTail(text, head.End, split.TailKey) is not { } tail) continue;
+            if (FindTail(text, head.End, split) is not { } tail) continue;
             var span = TextSpan.FromBounds(head.Start, tail.End);
             if (document.IsProtected(span)) continue;
             string inner = text[head.End..tail.Start].Trim();
@@ -80,8 +78,7 @@ public sealed class SplitNameCheck : ICheck
         if (candidates.Count == 0) yield break;
         // A longer variant that covers the whole span ("Jinshajiang Venture Capital") is the
         // glossary check's plain match, not a torn name.
-        var whole = _glossary.Matcher.FindAll(text).Select(o => (o.Start, o.End, o.Value.Entry)).ToHashSet();
-        candidates.RemoveAll(c => whole.Contains((c.Span.Start, c.Span.End, c.Split.Entry)));
+        candidates.RemoveAll(c => _wholeVariants.Contains((c.Split.Entry, MatchKey.Of(text.Substring(c.Span.Start, c.Span.Length)))));
 
         // Where candidates overlap, a certain repair beats a flag, then the longer span wins.
         int taken = 0;
@@ -98,24 +95,29 @@ public sealed class SplitNameCheck : ICheck
     }
 
     /// <summary>The tail's span, when it starts a word within the same sentence, a few words on.</summary>
-    private static TextSpan? FindTail(string text, int from, string tailKey)
+    private static readonly System.Buffers.SearchValues<char> SentenceStops = System.Buffers.SearchValues.Create("\n\r.!?;。()\"“”");
+
+    private static TextSpan? FindTail(string text, int from, SplitPoint split)
     {
+        // Cheap test first: the tail's first letters must occur before the sentence ends.
+        int window = Math.Min(text.Length - from, MaxInnerWords * 20);
+        int stop = text.AsSpan(from, window).IndexOfAny(SentenceStops);
+        var scope = text.AsSpan(from, stop < 0 ? window : stop);
+        if (scope.IndexOf(split.TailStart, StringComparison.OrdinalIgnoreCase) < 0) return null;
+
         int words = 0;
-        int i = from;
-        while (i < text.Length && words <= MaxInnerWords)
+        for (int i = from; i < from + scope.Length && words <= MaxInnerWords; i++)
         {
             char c = text[i];
-            if (c is '\n' or '\r' or '.' or '!' or '?' or ';' or '。' or '(' or ')' or '"' or '“' or '”') return null;
             if (MatchKey.IsWordChar(c) && !MatchKey.IsWordChar(text[i - 1]) && !IsPossessiveS(text, i))
             {
-                if (MatchesKeyAt(text, i, tailKey) is int end && (end >= text.Length || !MatchKey.IsWordChar(text[end])))
+                if (MatchesKeyAt(text, i, split.TailKey) is int end && (end >= text.Length || !MatchKey.IsWordChar(text[end])))
                 {
                     // Right after the head, the name is whole: the glossary check's job.
                     return words == 0 ? null : TextSpan.FromBounds(i, end);
                 }
                 words++;
             }
-            i++;
         }
         return null;
     }
@@ -181,5 +183,13 @@ public sealed class SplitNameCheck : ICheck
 
     private sealed record Candidate(TextSpan Span, SplitPoint Split, string Shown, string? Replacement);
 
-    private sealed record SplitPoint(GlossaryEntry Entry, string Head, string TailKey, string CanonicalKey);
+    private sealed record SplitPoint(GlossaryEntry Entry, string Head, string TailKey, string TailStart, string CanonicalKey);
+
+    // The tail's leading letters, as they must appear in the text (before any apostrophe or separator).
+    private static string TailStart(string tail)
+    {
+        int end = 0;
+        while (end < tail.Length && char.IsLetterOrDigit(tail[end])) end++;
+        return tail[..Math.Max(end, 1)];
+    }
 }
