@@ -6,7 +6,7 @@ using TranslationFix.Core.Rules;
 
 namespace TranslationFix.Cli.Commands;
 
-/// <summary>Options every engine-running command shares, and how they become an engine.</summary>
+/// <summary>Options every engine-running command shares (ConfiguredEngines turns them, with tfix.yaml, into an engine).</summary>
 public sealed class CommonOptions
 {
     public Option<string[]> Glossary { get; } = new("--glossary", "-g")
@@ -56,27 +56,6 @@ public sealed class CommonOptions
         command.Options.Add(Disable);
         command.Options.Add(CurrencyStyle);
         command.Options.Add(ApNumbers);
-    }
-
-    public TranslationFixEngine BuildEngine(ParseResult parse)
-    {
-        var options = new EngineOptions
-        {
-            Language = parse.GetValue(Language) ?? "en",
-            Pairs = parse.GetValue(Pair) ?? [],
-            UseBuiltInGlossaries = !parse.GetValue(NoBuiltIn),
-            Glossaries = GlossaryFiles.Load(parse.GetValue(Glossary) ?? []),
-            DisabledRules = parse.GetValue(Disable) ?? [],
-            Numbers = NumberOptions(parse),
-        };
-        try
-        {
-            return TranslationFixEngine.Create(options);
-        }
-        catch (ArgumentException e) when (e.Message.StartsWith("no built-in glossary", StringComparison.Ordinal))
-        {
-            throw new CliException(e.Message);
-        }
     }
 
     /// <summary>The number house style: --currency-style and --ap-numbers, else the tfix.yaml styles, else the defaults.</summary>

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Diagnostics;
 using Humanizer;
 using TranslationFix.Cli.Batch;
+using TranslationFix.Cli.Files;
 using TranslationFix.Cli.Output;
 using TranslationFix.Core.Engine;
 
@@ -47,8 +48,13 @@ public static class RewriteCommand
             Validate(settings);
 
             var done = parse.GetValue(since) is { } sincePath ? BatchReport.Read(sincePath) : new Dictionary<string, FileRecord>();
-            var files = BatchPlan.Create(parse.GetValue(inputs)!, settings);
-            var engine = common.BuildEngine(parse);
+            // One engine for the batch, from the tfix.yaml nearest the first input (as for a file in it);
+            // each file's own nearest config still decides whether it is excluded.
+            var configs = new ConfigFiles();
+            string[] arguments = parse.GetValue(inputs)!;
+            var files = BatchPlan.Create(arguments, settings)
+                .Where(f => configs.For(f.Path).ExcludedBy(Path.GetFullPath(f.Path)) is null).ToList();
+            var engine = new ConfiguredEngines(common, parse).For(configs.For(ConfigAnchor(arguments[0])));
             string fingerprint = EngineFingerprint.Of(engine.Options, TranslationFixEngine.SelectGlossary(engine.Options));
             var runner = new BatchRunner(engine, settings, fingerprint);
 
@@ -81,6 +87,12 @@ public static class RewriteCommand
         });
         return command;
     }
+
+    // Where the batch's configuration is looked up: inside a folder argument, at a file, or in the
+    // current folder for a glob.
+    private static string ConfigAnchor(string argument) =>
+        Directory.Exists(argument) ? Path.Combine(argument, "tfix.batch") :
+        File.Exists(argument) ? argument : Path.Combine(Directory.GetCurrentDirectory(), "tfix.batch");
 
     private static void Validate(RewriteSettings settings)
     {

@@ -43,7 +43,7 @@ public static class TranslateCommand
             string? outPath = parse.GetValue(output);
 
             // The engine cleans text in the target language, whatever --lang says.
-            var engine = common.BuildEngine(parse);
+            var engine = new ConfiguredEngines(common, parse).For(new ConfigFiles().For(path == "-" ? Path.Combine(Directory.GetCurrentDirectory(), "stdin") : path));
             string language = target.Split('-')[0].ToLowerInvariant();
             if (engine.Options.Language != language) engine = TranslationFixEngine.Create(engine.Options with { Language = language });
             using var setup = TranslatorSetup.Create(engine.Options, sourceLanguage, environment);
