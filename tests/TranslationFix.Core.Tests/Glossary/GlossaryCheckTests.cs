@@ -72,4 +72,16 @@ public sealed class GlossaryCheckTests
         Assert.Equal((1, 1), (finding.Line, finding.Column));
         Assert.Equal(new TranslationFix.Core.Text.TextSpan(0, 12), finding.Span);
     }
+
+    [Theory]
+    [InlineData("Wisdom Spectrum AI and others", "Zhipu AI and others")]      // the canonical's last word already follows
+    [InlineData("Wisdom Spectrum and others", "Zhipu AI and others")]
+    [InlineData("Wisdom Spectrum AIs and others", "Zhipu AI AIs and others")]  // a different word: left as it is
+    public void Fix_CanonicalTailAlreadyInText_IsNotWrittenTwice(string input, string expected)
+        => Assert.Equal(expected, TestEngine.Fix("""
+            - canonical: Zhipu AI
+              source: 智谱
+              type: organization
+              variants: [Wisdom Spectrum]
+            """, input));
 }

@@ -40,7 +40,7 @@ public sealed class GlossaryCheck(CompiledGlossary glossary) : ICheck
                 if (!allowed) continue;
             }
             if (InsideCanonical(variant, text, span)) continue;
-            matches.Add(new GlossaryMatch(span, variant));
+            matches.Add(new GlossaryMatch(AbsorbRepeatedTail(text, span, variant.Entry), variant));
         }
 
         // Leftmost, then longest, wins: "Naixue's tea" beats the "Naixue" inside it.
@@ -67,6 +67,24 @@ public sealed class GlossaryCheck(CompiledGlossary glossary) : ICheck
                 $"'{found}' may be a mistranslation: {why}; check by hand");
         string replacement = entry.IsTerm ? CaseAdapter.Adapt(found, entry.Canonical) : entry.Canonical;
         return context.Report(rule, document, match.Span, $"'{found}' → '{replacement}': {why}", replacement);
+    }
+
+    /// <summary>
+    /// "Wisdom Spectrum AI" with the variant "Wisdom Spectrum" of "Zhipu AI": the canonical form's
+    /// last word already follows the match, so the fix takes it in rather than write "Zhipu AI AI".
+    /// </summary>
+    private static TextSpan AbsorbRepeatedTail(string text, TextSpan span, GlossaryEntry entry)
+    {
+        if (entry.Action == GlossaryAction.Flag) return span;
+        int space = entry.Canonical.LastIndexOf(' ');
+        if (space < 0) return span;
+        string last = entry.Canonical[(space + 1)..];
+        int at = span.End;
+        if (at >= text.Length || text[at] != ' ') return span;
+        at++;
+        if (at + last.Length > text.Length || !text.AsSpan(at, last.Length).Equals(last, StringComparison.Ordinal)) return span;
+        var extended = TextSpan.FromBounds(span.Start, at + last.Length);
+        return IsWordBounded(text, extended) ? extended : span;
     }
 
     internal static bool IsWordBounded(string text, TextSpan span) =>
