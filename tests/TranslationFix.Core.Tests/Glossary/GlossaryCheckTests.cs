@@ -84,4 +84,19 @@ public sealed class GlossaryCheckTests
               type: organization
               variants: [Wisdom Spectrum]
             """, input));
+
+    [Theory]
+    [InlineData("Ningde era and Ali cloud signed", "CATL and Alibaba Cloud signed")]   // MT lowercases the translated part
+    [InlineData("ningde era and ali cloud signed", "ningde era and ali cloud signed")] // a name starts with a capital
+    public void Fix_NameVariant_OnlyFirstLetterCaseMatters(string input, string expected)
+        => Assert.Equal(expected, TestEngine.Fix("""
+            - canonical: CATL
+              source: 宁德时代
+              type: organization
+              variants: ["Ningde Era"]
+            - canonical: Alibaba Cloud
+              source: 阿里云
+              type: organization
+              variants: ["Ali Cloud"]
+            """, input));
 }

@@ -91,19 +91,19 @@ public sealed class GlossaryCheck(CompiledGlossary glossary) : ICheck
         (span.Start == 0 || !MatchKey.IsWordChar(text[span.Start - 1])) &&
         (span.End >= text.Length || !MatchKey.IsWordChar(text[span.End]));
 
-    /// <summary>Where the variant has a capital letter, the text must have one too ("Byte" never hits "byte").</summary>
+    /// <summary>
+    /// A variant that starts with a capital letter is a name: it matches only text that starts with
+    /// one too ("Byte" never hits "byte"). Later letters may differ: MT writes "Ningde era" for the
+    /// variant "Ningde Era". A variant in lower case (a term) matches any case.
+    /// </summary>
     internal static bool CaseAllows(string variant, string text, TextSpan span)
     {
+        int v = 0;
+        while (v < variant.Length && !char.IsLetterOrDigit(variant[v])) v++;
+        if (v >= variant.Length || !char.IsUpper(variant[v])) return true;
         int t = span.Start;
-        foreach (char v in variant)
-        {
-            if (MatchKey.IsSeparator(v)) continue;
-            while (t < span.End && MatchKey.IsSeparator(text[t])) t++;
-            if (t >= span.End) return false;
-            if (char.IsUpper(v) && !char.IsUpper(text[t])) return false;
-            t++;
-        }
-        return true;
+        while (t < span.End && !char.IsLetterOrDigit(text[t])) t++;
+        return t < span.End && char.IsUpper(text[t]);
     }
 
     /// <summary>
