@@ -1,10 +1,11 @@
 using System.CommandLine;
 using TranslationFix.Cli.Files;
 using TranslationFix.Core.Glossary;
+using TranslationFix.Core.Glossary.Formats;
 
 namespace TranslationFix.Cli.Commands;
 
-/// <summary><c>tfix glossary lint PATH...</c> and <c>tfix glossary list [--pair P]</c>.</summary>
+/// <summary><c>tfix glossary lint|list|import|export</c>.</summary>
 public static class GlossaryCommand
 {
     public static Command Create()
@@ -12,7 +13,85 @@ public static class GlossaryCommand
         var command = new Command("glossary", "Check and inspect glossaries");
         command.Subcommands.Add(Lint());
         command.Subcommands.Add(List());
+        command.Subcommands.Add(Import());
+        command.Subcommands.Add(Export());
         return command;
+    }
+
+    private static Command Import()
+    {
+        var file = new Argument<string>("FILE") { Description = "A .csv, .tsv or .tbx glossary" };
+        var pair = new Option<string>("--pair") { Description = "Languages of a TBX file, SOURCE-TARGET", DefaultValueFactory = _ => "zh-en" };
+        var output = new Option<string?>("--output", "-o") { Description = "Write the YAML glossary here instead of stdout" };
+        var command = new Command("import", "Convert a CSV/TSV (header: canonical, source, type, variants, action, context) or TBX glossary to YAML");
+        command.Arguments.Add(file);
+        command.Options.Add(pair);
+        command.Options.Add(output);
+        command.SetAction(parse =>
+        {
+            string path = parse.GetValue(file)!;
+            var (source, target) = SplitPair(parse.GetValue(pair)!);
+            string text = InputFiles.Read(path).Text;
+            var glossary = Path.GetExtension(path).ToLowerInvariant() switch
+            {
+                ".csv" => GlossaryCsvReader.Read(text, path),
+                ".tsv" or ".tab" => GlossaryCsvReader.Read(text, path, "\t"),
+                ".tbx" or ".xml" => TbxFormat.Read(text, path, source, target),
+                var other => throw new CliException($"{path}: cannot import '{other}' files (use .csv, .tsv or .tbx)"),
+            };
+            Write(parse.GetValue(output), GlossaryYamlWriter.Write(glossary.Entries));
+            Console.Error.WriteLine($"tfix: imported {glossary.Entries.Count} entries from {path}");
+            return ExitCodes.Clean;
+        });
+        return command;
+    }
+
+    private static Command Export()
+    {
+        var paths = new Argument<string[]>("PATH") { Arity = ArgumentArity.ZeroOrMore, Description = "YAML glossaries (default: the shipped glossary of --pair)" };
+        var pair = new Option<string>("--pair") { Description = "Language pair, SOURCE-TARGET", DefaultValueFactory = _ => "zh-en" };
+        var format = new Option<string>("--format", "-f") { Description = "tbx or yaml", DefaultValueFactory = _ => "tbx" };
+        var output = new Option<string?>("--output", "-o") { Description = "Write here instead of stdout" };
+        var command = new Command("export", "Write glossaries as TBX (ISO 30042, TBX-Basic) or YAML; regex rules have no TBX form");
+        command.Arguments.Add(paths);
+        command.Options.Add(pair);
+        command.Options.Add(format);
+        command.Options.Add(output);
+        command.SetAction(parse =>
+        {
+            string pairName = parse.GetValue(pair)!;
+            var (source, target) = SplitPair(pairName);
+            string[] files = parse.GetValue(paths) ?? [];
+            Glossary glossary;
+            if (files.Length > 0) glossary = Glossary.Merge(GlossaryFiles.Load(files), pairName);
+            else
+            {
+                try { glossary = BuiltInGlossaries.For(pairName); }
+                catch (ArgumentException e) { throw new CliException(e.Message); }
+            }
+            string text = parse.GetValue(format)!.ToLowerInvariant() switch
+            {
+                "tbx" => TbxFormat.Write(glossary, source, target),
+                "yaml" => GlossaryYamlWriter.Write(glossary.Entries),
+                var other => throw new CliException($"--format: '{other}' is not one of tbx, yaml"),
+            };
+            Write(parse.GetValue(output), text);
+            return ExitCodes.Clean;
+        });
+        return command;
+    }
+
+    private static (string Source, string Target) SplitPair(string pair)
+    {
+        var parts = pair.Split('-');
+        return parts.Length == 2 && parts.All(p => p.Length > 0) ? (parts[0], parts[1])
+            : throw new CliException($"--pair: '{pair}' is not SOURCE-TARGET (e.g. zh-en)");
+    }
+
+    private static void Write(string? path, string text)
+    {
+        if (path is null) Console.Out.Write(text);
+        else AtomicFile.Write(path, new System.Text.UTF8Encoding(false).GetBytes(text));
     }
 
     private static Command Lint()

@@ -31,4 +31,38 @@ public sealed class GlossaryCommandTests
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("\tKai-Fu Lee\t李开复\t", run.StdOut);
     }
+
+    [Fact]
+    public void ImportCsv_ThenUse_FixesWithTheImportedEntries()
+    {
+        using var dir = new TempFolder();
+        dir.Write("terms.csv", "canonical,source,type,variants\nCATL,宁德时代,organization,Ningde Times\n");
+        dir.Write("a.txt", "Ningde Times grew.");
+
+        var import = Tfix.Invoke(dir.Path, "glossary", "import", "terms.csv", "-o", "terms.yaml");
+        var fix = Tfix.Invoke(dir.Path, "fix", "a.txt", "-g", "terms.yaml", "--no-builtin-glossaries");
+
+        Assert.Equal(0, import.ExitCode);
+        Assert.Equal("CATL grew.", fix.StdOut);
+    }
+
+    [Fact]
+    public void Export_ShippedGlossary_IsTbx()
+    {
+        using var dir = new TempFolder();
+        var run = Tfix.Invoke(dir.Path, "glossary", "export", "--pair", "zh-en", "--format", "tbx");
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("<tbx type=\"TBX-Basic\"", run.StdOut);
+        Assert.Contains("<term>奈雪的茶</term>", run.StdOut);
+    }
+
+    [Fact]
+    public void Import_UnknownExtension_IsBadUsage()
+    {
+        using var dir = new TempFolder();
+        dir.Write("g.docx", "x");
+        var run = Tfix.Invoke(dir.Path, "glossary", "import", "g.docx");
+        Assert.Equal(2, run.ExitCode);
+        Assert.StartsWith("tfix: g.docx: cannot import", run.StdErr);
+    }
 }
