@@ -18,9 +18,10 @@ public sealed class CheckPipeline
 
     internal CheckPipeline(IEnumerable<ICheck> checks, IEnumerable<string> disabledRules, CheckContext context)
     {
-        _checks = [.. checks];
         _disabled = new HashSet<string>(disabledRules, StringComparer.Ordinal);
         _context = context;
+        // A check whose every rule is switched off is not run at all.
+        _checks = [.. checks.Where(c => c.Rules.Count == 0 || c.Rules.Any(r => !IsDisabled(r.Id)))];
         Rules = [.. _checks.SelectMany(c => c.Rules).DistinctBy(r => r.Id).Where(r => !IsDisabled(r.Id))];
     }
 

@@ -233,7 +233,8 @@ public sealed class AzureTranslatorClientTests : IAsyncLifetime
         var error = await Assert.ThrowsAsync<TranslatorException>(() => client.TranslateAsync(["你好"], ZhToEn));
 
         Assert.Equal(TranslatorErrorKind.Timeout, error.Kind);
-        Assert.Single(_service.Requests);
+        // No retry after the total time ran out (on a loaded machine the one attempt may not even have arrived).
+        Assert.InRange(_service.Requests.Count, 0, 1);
     }
 
     [Fact]
