@@ -99,4 +99,17 @@ public sealed class GlossaryCheckTests
               type: organization
               variants: ["Ali Cloud"]
             """, input));
+
+    [Theory]
+    [InlineData("NIO cut prices.\n\nWeilai's cash fell.", "NIO cut prices.\n\nNIO's cash fell.")]   // the article names NIO elsewhere
+    [InlineData("Wei Lai cut prices.\n\nWeilai's cash fell.", "Wei Lai cut prices.\n\nWeilai's cash fell.")] // no context anywhere
+    public void Fix_ContextEntry_CanonicalNamedElsewhere_GivesContext(string input, string expected)
+        => Assert.Equal(expected, TestEngine.Fix("""
+            - canonical: NIO
+              source: 蔚来
+              type: organization
+              variants: [Weilai]
+              derive: false
+              context: [electric, EV]
+            """, input));
 }

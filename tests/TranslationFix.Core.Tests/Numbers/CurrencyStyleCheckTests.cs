@@ -19,6 +19,7 @@ public sealed class CurrencyStyleCheckTests
 
     [Theory]
     [InlineData("Losses were US$540 million and revenue US$3 million.")]
+    [InlineData("It received 2.2 billion US dollars and spent 700,000 US dollars.")]   // words throughout: consistent
     [InlineData("Sam Altman’s goal of revenue of US$200 million this year and US$1 billion next year")]
     [InlineData("OpenAI’s losses in 2022 have approximately doubled to US$540 million")]
     [InlineData("It paid HK$5 million and S$3 million, and US$2 million.")]               // other dollars are other currencies

@@ -25,8 +25,10 @@ public sealed class GlossaryCheck(CompiledGlossary glossary) : ICheck
     {
         string text = document.Text;
         var matches = new List<GlossaryMatch>();
-        // Context is a paragraph's property: decide it once per paragraph and entry.
+        // Context is a paragraph's property: decide it once per paragraph and entry. An article that
+        // already names the entry's canonical form anywhere gives the context for all its paragraphs.
         var contextSeen = new Dictionary<(int Paragraph, GlossaryEntry Entry), bool>();
+        var namedInDocument = new Dictionary<GlossaryEntry, bool>();
         foreach (var occurrence in glossary.Matcher.FindAll(text))
         {
             var variant = occurrence.Value;
@@ -37,6 +39,8 @@ public sealed class GlossaryCheck(CompiledGlossary glossary) : ICheck
             {
                 var key = (document.ParagraphAt(span.Start).Start, variant.Entry);
                 if (!contextSeen.TryGetValue(key, out bool allowed)) contextSeen[key] = allowed = ContextAllows(variant.Entry, document, span);
+                if (!allowed && !namedInDocument.TryGetValue(variant.Entry, out allowed))
+                    namedInDocument[variant.Entry] = allowed = ContainsWord(text, variant.Entry.Canonical);
                 if (!allowed) continue;
             }
             if (InsideCanonical(variant, text, span)) continue;
@@ -123,6 +127,15 @@ public sealed class GlossaryCheck(CompiledGlossary glossary) : ICheck
             if (start <= span.Start && start + canonical.Length >= span.End) return true;
             int next = text.AsSpan(start + 1, to - start - 1).IndexOf(canonical, StringComparison.OrdinalIgnoreCase);
             at = next < 0 ? -1 : start + 1 - from + next;
+        }
+        return false;
+    }
+
+    private static bool ContainsWord(string text, string word)
+    {
+        for (int at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + 1, StringComparison.Ordinal))
+        {
+            if (IsWordBounded(text, new TextSpan(at, word.Length))) return true;
         }
         return false;
     }

@@ -41,12 +41,14 @@ public sealed partial class CurrencyStyleCheck(CurrencyStyle houseStyle = Curren
         return findings;
     }
 
-    // The most frequent style; ties go to the earlier style in the enum (US$ first). Words never win.
+    // The most frequent style; ties go to the earlier style in the enum (US$ first). Words win only
+    // when nothing else is written: an article that always says "US dollars" is consistent, and
+    // only a configured house style changes it.
     private static CurrencyStyle Majority(List<Amount> amounts)
     {
         var counts = amounts.Where(a => a.Style != CurrencyStyle.Words).GroupBy(a => a.Style)
             .OrderByDescending(g => g.Count()).ThenBy(g => g.Key).ToList();
-        return counts.Count == 0 ? CurrencyStyle.UsDollarPrefix : counts[0].Key;
+        return counts.Count == 0 ? CurrencyStyle.Words : counts[0].Key;
     }
 
     private readonly record struct Amount(CurrencyStyle Style, TextSpan Span, string Text, string Value);
