@@ -59,9 +59,20 @@ public sealed class SplitNameCheck : ICheck
     {
         string text = document.Text;
         var candidates = new List<Candidate>();
+        // Many split points can share one head ("Sam O" of several names): the words of the
+        // sentence after a head are gathered once, and a tail whose first word is not among them
+        // is dismissed without a scan.
+        int wordsAfter = -1;
+        HashSet<string> sentenceWords = [];
         foreach (var head in _heads.FindAll(text, capitalisedOnly: true))
         {
             var split = head.Value;
+            if (head.End != wordsAfter)
+            {
+                wordsAfter = head.End;
+                sentenceWords = WordsOfSentence(text, head.End);
+            }
+            if (!sentenceWords.Contains(split.TailStart)) continue;
             var headSpan = TextSpan.FromBounds(head.Start, head.End);
             if (!Checks.Glossary.GlossaryCheck.CaseAllows(split.Head, text, headSpan) ||
                 MatchesKeyAt(text, head.Start, split.CanonicalKey) is not null)   // "Kai-Fu Lee" is whole already
@@ -97,14 +108,32 @@ public sealed class SplitNameCheck : ICheck
     /// <summary>The tail's span, when it starts a word within the same sentence, a few words on.</summary>
     private static readonly System.Buffers.SearchValues<char> SentenceStops = System.Buffers.SearchValues.Create("\n\r.!?;。()\"“”");
 
-    private static TextSpan? FindTail(string text, int from, SplitPoint split)
+    /// <summary>The rest of the sentence after <paramref name="from"/>, as far as a tail may stand.</summary>
+    private static ReadOnlySpan<char> SentenceScope(string text, int from)
     {
-        // Cheap test first: the tail's first letters must occur before the sentence ends.
         int window = Math.Min(text.Length - from, MaxInnerWords * 20);
         int stop = text.AsSpan(from, window).IndexOfAny(SentenceStops);
-        var scope = text.AsSpan(from, stop < 0 ? window : stop);
-        if (scope.IndexOf(split.TailStart, StringComparison.OrdinalIgnoreCase) < 0) return null;
+        return text.AsSpan(from, stop < 0 ? window : stop);
+    }
 
+    // The lower-cased runs of letters and digits in the sentence scope.
+    private static HashSet<string> WordsOfSentence(string text, int from)
+    {
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        var scope = SentenceScope(text, from);
+        for (int i = 0; i < scope.Length; i++)
+        {
+            if (!char.IsLetterOrDigit(scope[i])) continue;
+            int start = i;
+            while (i < scope.Length && char.IsLetterOrDigit(scope[i])) i++;
+            words.Add(scope[start..i].ToString().ToLowerInvariant());
+        }
+        return words;
+    }
+
+    private static TextSpan? FindTail(string text, int from, SplitPoint split)
+    {
+        var scope = SentenceScope(text, from);
         int words = 0;
         for (int i = from; i < from + scope.Length && words <= MaxInnerWords; i++)
         {
@@ -185,11 +214,11 @@ public sealed class SplitNameCheck : ICheck
 
     private sealed record SplitPoint(GlossaryEntry Entry, string Head, string TailKey, string TailStart, string CanonicalKey);
 
-    // The tail's leading letters, as they must appear in the text (before any apostrophe or separator).
+    // The tail's first word, lower-cased, as it must appear in the text (letters and digits only).
     private static string TailStart(string tail)
     {
         int end = 0;
         while (end < tail.Length && char.IsLetterOrDigit(tail[end])) end++;
-        return tail[..Math.Max(end, 1)];
+        return tail[..Math.Max(end, 1)].ToLowerInvariant();
     }
 }
