@@ -23,10 +23,14 @@ public sealed class CompiledGlossary
                 if (seen.Add(MatchKey.Of(variant))) items.Add((variant, new GlossaryVariant(entry, variant, Derived: true)));
             }
         }
+        Variants = [.. items.Select(i => i.Item2)];
         Matcher = new TermMatcher<GlossaryVariant>(items);
     }
 
     public Glossary Glossary { get; }
+
+    /// <summary>Every entry's hand-written and derived variants (those equal to the canonical form left out).</summary>
+    public IReadOnlyList<GlossaryVariant> Variants { get; }
     public TermMatcher<GlossaryVariant> Matcher { get; }
 }
 

@@ -34,10 +34,10 @@ public sealed class SplitNameCheck : ICheck
     public SplitNameCheck(CompiledGlossary glossary)
     {
         var heads = new List<(string, SplitPoint)>();
+        foreach (var variant in glossary.Variants) _wholeVariants.Add((variant.Entry, MatchKey.Of(variant.Text)));
         foreach (var entry in glossary.Glossary.Entries)
         {
             if (entry.IsTerm || entry.Action == GlossaryAction.Flag || entry.Context.Count > 0) continue;
-            foreach (var variant in entry.Variants.Concat(VariantDeriver.Derive(entry))) _wholeVariants.Add((entry, MatchKey.Of(variant)));
             foreach (var variant in entry.Variants)
             {
                 var tokens = variant.Split(' ', StringSplitOptions.RemoveEmptyEntries);
