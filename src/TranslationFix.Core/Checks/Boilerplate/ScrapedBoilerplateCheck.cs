@@ -73,6 +73,8 @@ public sealed partial class ScrapedBoilerplateCheck : ICheck
         bool strong = false;
         for (; i >= 0 && i < lines.Count; i += step)
         {
+            // A line this long is a paragraph of the article (disclaimers run to a few hundred characters).
+            if (lines[i].Length > MaxFurnitureLineChars) break;
             string line = Normalise(text.Substring(lines[i].Start, lines[i].Length));
             // A code fence belongs to the text: furniture never sits inside or around code.
             var kind = line.StartsWith("```", StringComparison.Ordinal) || line.StartsWith("~~~", StringComparison.Ordinal)
@@ -123,6 +125,8 @@ public sealed partial class ScrapedBoilerplateCheck : ICheck
     }
 
     private enum LineKind { Article, Neutral, Ui, Phrase, Language }
+
+    private const int MaxFurnitureLineChars = 600;
 
     private static LineKind Classify(string line)
     {

@@ -30,8 +30,8 @@ public sealed class NumberFragmentCheck : ICheck
         var findings = new List<Finding>();
         foreach (var paragraph in document.Paragraphs)
         {
+            if (document.Text.AsSpan(paragraph.Start, paragraph.Length).IndexOfAnyInRange('0', '9') < 0) continue;
             string text = document.Text.Substring(paragraph.Start, paragraph.Length);
-            if (text.AsSpan().IndexOfAnyInRange('0', '9') < 0) continue;
             var sentences = SentenceSplitter.Split(text).ToList();
             if (sentences.Count < 2) continue; // a paragraph of its own is a heading or a list number
             foreach (var sentence in sentences)
@@ -50,7 +50,7 @@ public sealed class NumberFragmentCheck : ICheck
 
     private static bool IsFragment(ReadOnlySpan<char> sentence)
     {
-        if (sentence[^1] != '.') return false;
+        if (sentence[^1] != '.' || sentence.Length > 60) return false;   // a few short words at most
         var words = sentence[..^1].ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length == 0 || words.Length > MaxWords) return false;
         int numbers = 0;
