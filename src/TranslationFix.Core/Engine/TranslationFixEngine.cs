@@ -59,4 +59,7 @@ public sealed class TranslationFixEngine
         Fix(Document.Create(text, format, Options.Language, path));
 
     public Result Fix(Document document) => _fixer.Fix(document);
+
+    /// <summary>The findings on the text as it is (what <c>check</c> reports), without fixing anything.</summary>
+    public IReadOnlyList<Findings.Finding> Analyze(Document document) => Pipeline.Analyze(document);
 }
