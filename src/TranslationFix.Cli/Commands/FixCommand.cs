@@ -1,6 +1,7 @@
 using System.CommandLine;
 using TranslationFix.Cli.Files;
 using TranslationFix.Cli.Output;
+using TranslationFix.Core.Configuration;
 using TranslationFix.Core.Engine;
 using TranslationFix.Core.Text;
 using TranslationFix.Translation.Retranslation;
@@ -46,9 +47,10 @@ public static class FixCommand
             var threshold = CommonOptions.ParseFailOn(parse.GetValue(failOn));
 
             var input = InputFiles.Read(path);
-            var engine = new ConfiguredEngines(common, parse).For(new ConfigFiles().For(path));   // tfix.yaml above the file applies
+            var config = new ConfigFiles().For(path);   // the tfix.yaml files above the file apply
+            var engine = new ConfiguredEngines(common, parse).For(config);
             var document = source.CreateDocument(parse, path, input.Text, engine.Options.Language);
-            var result = parse.GetValue(retranslate) ? Retranslate(engine, document, environment, path) : engine.Fix(document);
+            var result = parse.GetValue(retranslate) ? Retranslate(engine, document, environment, config, path) : engine.Fix(document);
             var corrected = input.WithText(result.Corrected.Text);
 
             if (overwrite) { if (result.Changed) AtomicFile.Write(path, corrected.Encode()); }
@@ -63,10 +65,10 @@ public static class FixCommand
         return command;
     }
 
-    private static Result Retranslate(TranslationFixEngine engine, Document document, Func<string, string?>? environment, string path)
+    private static Result Retranslate(TranslationFixEngine engine, Document document, Func<string, string?>? environment, EffectiveConfig config, string path)
     {
         if (document.Source is null) throw new CliException("--retranslate needs --source SRC: the segments to translate again come from it");
-        using var setup = TranslatorSetup.Create(engine.Options, document.Source.Language, environment);
+        using var setup = TranslatorSetup.Create(engine.Options, document.Source.Language, environment, config);
         var fixer = new RetranslatingFixer(engine, setup.Translator);
         return TranslatorSetup.Run(() => fixer.FixAsync(document).GetAwaiter().GetResult(), path);
     }

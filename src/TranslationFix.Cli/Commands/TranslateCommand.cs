@@ -43,10 +43,11 @@ public static class TranslateCommand
             string? outPath = parse.GetValue(output);
 
             // The engine cleans text in the target language, whatever --lang says.
-            var engine = new ConfiguredEngines(common, parse).For(new ConfigFiles().For(path == "-" ? Path.Combine(Directory.GetCurrentDirectory(), "stdin") : path));
+            var config = new ConfigFiles().For(path == "-" ? Path.Combine(Directory.GetCurrentDirectory(), "stdin") : path);
+            var engine = new ConfiguredEngines(common, parse).For(config);
             string language = target.Split('-')[0].ToLowerInvariant();
             if (engine.Options.Language != language) engine = TranslationFixEngine.Create(engine.Options with { Language = language });
-            using var setup = TranslatorSetup.Create(engine.Options, sourceLanguage, environment);
+            using var setup = TranslatorSetup.Create(engine.Options, sourceLanguage, environment, config);
 
             var input = InputFiles.Read(path);
             var format = DocumentFormats.FromPath(path);

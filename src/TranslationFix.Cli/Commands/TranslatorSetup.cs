@@ -1,3 +1,4 @@
+using TranslationFix.Core.Configuration;
 using TranslationFix.Core.Engine;
 using TranslationFix.Translation;
 using TranslationFix.Translation.Azure;
@@ -22,9 +23,21 @@ public sealed class TranslatorSetup : IDisposable
     /// <summary>A translator whose requests carry the glossary's names as dictionary markup.</summary>
     public ITranslator Translator { get; }
 
-    public static TranslatorSetup Create(EngineOptions engineOptions, string? sourceLanguage, Func<string, string?>? environment)
+    /// <summary>
+    /// Settings from TFIX_TRANSLATOR_* first, then the <c>translator:</c> section of the nearest
+    /// tfix.yaml (endpoint and region; the key only ever comes from the environment).
+    /// </summary>
+    public static TranslatorSetup Create(EngineOptions engineOptions, string? sourceLanguage, Func<string, string?>? environment, EffectiveConfig? config = null)
     {
-        var options = Run(() => TranslatorOptions.FromEnvironment(environment));
+        environment ??= Environment.GetEnvironmentVariable;
+        string? FromConfig(string name) => config?.Translator.GetValueOrDefault(name)?.Value;
+        string? Setting(string variable) => environment(variable) is { Length: > 0 } value ? value : variable switch
+        {
+            TranslatorOptions.EndpointVariable => FromConfig("endpoint"),
+            TranslatorOptions.RegionVariable => FromConfig("region"),
+            _ => null,
+        };
+        var options = Run(() => TranslatorOptions.FromEnvironment(Setting));
         var protection = GlossaryProtection.ForSource(TranslationFixEngine.SelectGlossaries(engineOptions), sourceLanguage);
         var client = new AzureTranslatorClient(options, log: Console.Error.WriteLine);
         return new TranslatorSetup(client, new GlossaryProtectedTranslator(client, protection));

@@ -22,6 +22,9 @@ public sealed record ConfigFile
     public IReadOnlyList<ConfigValue<string>> Glossaries { get; init; } = [];
     public IReadOnlyDictionary<string, ConfigValue<RuleSetting>> Rules { get; init; } = new Dictionary<string, ConfigValue<RuleSetting>>();
     public IReadOnlyDictionary<string, ConfigValue<string>> Styles { get; init; } = new Dictionary<string, ConfigValue<string>>();
+
+    /// <summary>Azure Translator endpoint and region (the key only ever comes from the environment).</summary>
+    public IReadOnlyDictionary<string, ConfigValue<string>> Translator { get; init; } = new Dictionary<string, ConfigValue<string>>();
     public IReadOnlyList<ConfigValue<GlobPattern>>? Include { get; init; }
     public IReadOnlyList<ConfigValue<GlobPattern>> Exclude { get; init; } = [];
     public ConfigValue<string>? FailOn { get; init; }

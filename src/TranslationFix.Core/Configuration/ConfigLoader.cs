@@ -22,7 +22,7 @@ namespace TranslationFix.Core.Configuration;
 public static class ConfigLoader
 {
     public static readonly IReadOnlyList<string> Keys =
-        ["root", "language", "pairs", "builtin_glossaries", "glossaries", "rules", "style", "include", "exclude", "fail_on"];
+        ["root", "language", "pairs", "builtin_glossaries", "glossaries", "rules", "style", "include", "exclude", "fail_on", "translator"];
 
     /// <summary>House styles and the values each may take.</summary>
     public static readonly IReadOnlyDictionary<string, string[]> StyleValues = new Dictionary<string, string[]>(StringComparer.Ordinal)
@@ -67,6 +67,7 @@ public static class ConfigLoader
             Glossaries = Node(map, "glossaries") is { } g ? List(g, "glossaries", path) : [],
             Rules = ReadRules(map, path),
             Styles = ReadStyles(map, path),
+            Translator = ReadTranslator(map, path),
             Include = Node(map, "include") is { } inc ? Globs(inc, "include", path) : null,
             Exclude = Node(map, "exclude") is { } exc ? Globs(exc, "exclude", path) : [],
             FailOn = OneOf(map, "fail_on", FailOnValues, path),
@@ -94,6 +95,26 @@ public static class ConfigLoader
             if (!RuleSetting.TryParse(text, out var setting))
                 throw Error(path, value, $"rule '{id}': '{text}' is not one of off, on, error, warning, info");
             result[id] = new(setting, path, Line(value));
+        }
+        return result;
+    }
+
+    /// <summary>Azure Translator settings a team may share: endpoint and region; never the key.</summary>
+    public static readonly IReadOnlyList<string> TranslatorKeys = ["endpoint", "region"];
+
+    private static Dictionary<string, ConfigValue<string>> ReadTranslator(YamlMappingNode map, string path)
+    {
+        var result = new Dictionary<string, ConfigValue<string>>(StringComparer.Ordinal);
+        if (Node(map, "translator") is not { } node) return result;
+        if (node is not YamlMappingNode settings) throw Error(path, node, "'translator' must be a mapping (endpoint, region)");
+        foreach (var (key, value) in settings.Children)
+        {
+            string name = (key as YamlScalarNode)?.Value ?? "";
+            if (name == "key") throw Error(path, key, "the translator key is never read from a file: set TFIX_TRANSLATOR_KEY");
+            if (!TranslatorKeys.Contains(name))
+                throw Error(path, key, $"unknown key '{name}' in translator (allowed: {string.Join(", ", TranslatorKeys)})");
+            if (value is not YamlScalarNode { Value: { Length: > 0 } text }) throw Error(path, value, $"'translator.{name}' must be a single value");
+            result[name] = new(text.Trim(), path, Line(value));
         }
         return result;
     }

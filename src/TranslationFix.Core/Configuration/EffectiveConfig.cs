@@ -27,6 +27,7 @@ public sealed class EffectiveConfig
 
     public IReadOnlyDictionary<string, ConfigValue<RuleSetting>> Rules { get; private init; } = new Dictionary<string, ConfigValue<RuleSetting>>();
     public IReadOnlyDictionary<string, ConfigValue<string>> Styles { get; private init; } = new Dictionary<string, ConfigValue<string>>();
+    public IReadOnlyDictionary<string, ConfigValue<string>> Translator { get; private init; } = new Dictionary<string, ConfigValue<string>>();
 
     private ConfigFile? IncludeOwner { get; init; }
 
@@ -45,8 +46,10 @@ public sealed class EffectiveConfig
         var farthestFirst = Enumerable.Reverse(files).ToList();
         var rules = new Dictionary<string, ConfigValue<RuleSetting>>(StringComparer.Ordinal);
         var styles = new Dictionary<string, ConfigValue<string>>(StringComparer.Ordinal);
+        var translator = new Dictionary<string, ConfigValue<string>>(StringComparer.Ordinal);
         foreach (var file in farthestFirst)
         {
+            foreach (var (name, value) in file.Translator) translator[name] = value;
             foreach (var (id, setting) in file.Rules) rules[id] = setting;
             foreach (var (name, style) in file.Styles) styles[name] = style;
         }
@@ -60,6 +63,7 @@ public sealed class EffectiveConfig
             Glossaries = [.. farthestFirst.SelectMany(f => f.Glossaries.Select(g => g with { Value = Path.GetFullPath(g.Value, Path.GetFullPath(f.Directory)) }))],
             Rules = rules,
             Styles = styles,
+            Translator = translator,
             IncludeOwner = files.FirstOrDefault(f => f.Include is not null),
         };
     }
@@ -137,6 +141,8 @@ public sealed class EffectiveConfig
         foreach (var (id, setting) in Rules.OrderBy(r => r.Key, StringComparer.Ordinal)) lines.Add(($"rules.{id}", setting.Value.ToString(), setting.Origin));
         foreach (var name in ConfigLoader.StyleValues.Keys)
             lines.Add(($"style.{name}", Styles.TryGetValue(name, out var s) ? s.Value : "(not set)", s?.Origin ?? Default));
+        foreach (var name in ConfigLoader.TranslatorKeys)
+            lines.Add(($"translator.{name}", Translator.TryGetValue(name, out var t) ? t.Value : "(not set)", t?.Origin ?? Default));
         if (IncludeOwner is not null)
             foreach (var g in IncludeOwner.Include!) lines.Add(("include[]", g.Value.Pattern, g.Origin));
         foreach (var file in Files)
