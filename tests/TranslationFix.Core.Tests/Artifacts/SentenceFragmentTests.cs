@@ -29,6 +29,7 @@ public sealed class SentenceFragmentTests
     [InlineData("Wait... From here. It goes on.")]
     [InlineData("- Every release is supported for a year\n  and security. Every even-numbered release lasts longer.")]
     [InlineData("The example below shows how the\noptions are read\nbefore running. This might be unexpected.")]   // a wrapped paragraph
+    [InlineData("The firm raised US$5 million. It spent $700,000. Costs fell.")]       // pronoun subject and verb: a sentence
     public void Analyze_ProseAndStructure_NotFlagged(string input) =>
         Assert.Empty(Analyze(new SentenceFragmentCheck(), input));
 

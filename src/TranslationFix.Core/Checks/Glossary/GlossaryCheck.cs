@@ -33,7 +33,8 @@ public sealed class GlossaryCheck(CompiledGlossary glossary) : ICheck
         {
             var variant = occurrence.Value;
             var span = TextSpan.FromBounds(occurrence.Start, occurrence.End);
-            if (!IsWordBounded(text, span) || !CaseAllows(variant.Text, text, span) || document.IsProtected(span))
+            // The matcher reports word-bounded occurrences only; case and protection are decided here.
+            if (!CaseAllows(variant.Text, text, span) || document.IsProtected(span))
                 continue;
             if (variant.Entry.Context.Count > 0)
             {

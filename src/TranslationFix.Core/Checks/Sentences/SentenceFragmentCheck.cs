@@ -42,6 +42,8 @@ public sealed class SentenceFragmentCheck : ICheck
         }
     }
 
+    private static readonly HashSet<string> SubjectPronouns = new(StringComparer.Ordinal) { "I", "He", "She", "It", "We", "They", "You" };
+
     private static bool IsFragment(string text, TextSpan sentence)
     {
         var body = text.AsSpan(sentence.Start, sentence.Length);
@@ -50,6 +52,7 @@ public sealed class SentenceFragmentCheck : ICheck
         if (body[^1] != '.' || body.Count(' ') > 3 || body.ContainsAny("\"“”«»")) return false;   // long; questions, quotations
         var words = body[..^1].ToString().Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries);
         if (words.Length is 0 or > 3) return false;
+        if (words.Length >= 2 && SubjectPronouns.Contains(words[0])) return false;   // "It spent $700,000." has a subject and a verb
         bool number = words.Any(w => w.Any(char.IsDigit) && !w.Any(char.IsLetter));
         return number || Dangling.Contains(words[0].Trim(',', ';'));
     }
