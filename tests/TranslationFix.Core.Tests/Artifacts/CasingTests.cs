@@ -18,6 +18,7 @@ public sealed class CasingTests
         "the two sides agreed to continue exchanges. U.S. Treasury Secretary Janet Yellen and Commerce Secretary Gina Raimondo may visit China. Tesla CEO Elon Musk, Microsoft founder Bill Gates and JPMorgan Chase CEO Jamie Dimon came.")]
     [InlineData("the company's Execution was poor.", "the company's execution was poor.")]
     [InlineData("rock and’s Execution,but rolls.", "rock and’s execution,but rolls.")]   // a possessive joiner: no crash
+    [InlineData("\"We Are confident in the company,\" he said.", "\"We are confident in the company,\" he said.")]   // a pronoun is no part of a name
     public void Fix_CapitalisedCommonWord_IsLowered(string input, string expected) =>
         Assert.Equal(expected, FixIdempotent(new MidSentenceCapitalCheck(), input));
 

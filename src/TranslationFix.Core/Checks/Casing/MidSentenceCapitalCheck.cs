@@ -90,7 +90,9 @@ public sealed class MidSentenceCapitalCheck(IEnumerable<string>? knownNames = nu
             // After a possessive the owner counts: "Google's Cloud" is a product name.
             if (words[p].In(text) is "s" && p > 0 && text[words[p].Start - 1] is '\'' or '’') p--;
             var previous = words[p];
-            if (IsCapitalised(text, previous) || previous.In(text) is "the") return true;
+            // A capitalised pronoun opens a sentence ("We Are confident"); it is never part of a name.
+            bool pronoun = previous.In(text) is "We" or "They" or "He" or "She" or "It" or "You";
+            if (IsCapitalised(text, previous) && !pronoun || previous.In(text) is "the") return true;
             if (IsJoiner(text, previous) && p > 0 && OnlySpacesBetween(text, words[p - 1], previous) && IsCapitalised(text, words[p - 1]))
                 return true;
         }
