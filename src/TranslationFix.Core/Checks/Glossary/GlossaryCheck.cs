@@ -41,7 +41,8 @@ public sealed class GlossaryCheck(CompiledGlossary glossary) : ICheck
                 var key = (document.ParagraphAt(span.Start).Start, variant.Entry);
                 if (!contextSeen.TryGetValue(key, out bool allowed)) contextSeen[key] = allowed = ContextAllows(variant.Entry, document, span);
                 if (!allowed && !namedInDocument.TryGetValue(variant.Entry, out allowed))
-                    namedInDocument[variant.Entry] = allowed = ContainsWord(text, variant.Entry.Canonical);
+                    namedInDocument[variant.Entry] = allowed = ContainsWord(text, variant.Entry.Canonical,
+                        variant.Entry.IsTerm ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal);
                 if (!allowed) continue;
             }
             if (InsideCanonical(variant, text, span)) continue;
@@ -132,9 +133,9 @@ public sealed class GlossaryCheck(CompiledGlossary glossary) : ICheck
         return false;
     }
 
-    private static bool ContainsWord(string text, string word)
+    private static bool ContainsWord(string text, string word, StringComparison comparison)
     {
-        for (int at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + 1, StringComparison.Ordinal))
+        for (int at = text.IndexOf(word, comparison); at >= 0; at = text.IndexOf(word, at + 1, comparison))
         {
             if (IsWordBounded(text, new TextSpan(at, word.Length))) return true;
         }
