@@ -22,6 +22,9 @@ public sealed class CompiledGlossary
             {
                 if (seen.Add(MatchKey.Of(variant))) items.Add((variant, new GlossaryVariant(entry, variant, Derived: true)));
             }
+            // A name's own key also finds it spaced or hyphenated wrongly ("Ali Baba", "Byte Dance").
+            if (!entry.IsTerm && entry.Action == GlossaryAction.Fix)
+                items.Add((entry.Canonical, new GlossaryVariant(entry, entry.Canonical, Derived: false) { IsCanonical = true }));
         }
         Variants = [.. items.Select(i => i.Item2)];
         Matcher = new TermMatcher<GlossaryVariant>(items);
@@ -35,4 +38,8 @@ public sealed class CompiledGlossary
 }
 
 /// <summary>One way of writing an entry wrongly, and whether it was derived from the source form.</summary>
-public sealed record GlossaryVariant(GlossaryEntry Entry, string Text, bool Derived);
+public sealed record GlossaryVariant(GlossaryEntry Entry, string Text, bool Derived)
+{
+    /// <summary>The canonical form itself: a match is an error only where its spaces or hyphens differ.</summary>
+    public bool IsCanonical { get; init; }
+}

@@ -28,4 +28,27 @@ public static class MatchKey
     }
 
     public static bool IsWordChar(char c) => char.IsLetterOrDigit(c);
+
+    /// <summary>Where <paramref name="key"/> (a <see cref="Of"/> key) ends when it starts at <paramref name="at"/>, or null.</summary>
+    public static int? MatchAt(string text, int at, string key)
+    {
+        int k = 0, i = at;
+        while (k < key.Length && i < text.Length)
+        {
+            char c = text[i];
+            if (IsSeparator(c)) { i++; continue; }
+            if (Fold(c) != key[k]) return null;
+            k++;
+            i++;
+        }
+        return k == key.Length ? i : null;
+    }
+
+    /// <summary>The spaces and hyphens of a text, in order, between its other characters: "Ali Baba" → "x x".</summary>
+    public static string SeparatorPattern(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        foreach (char c in text) builder.Append(IsSeparator(c) ? c : 'x');
+        return builder.ToString();
+    }
 }

@@ -112,4 +112,22 @@ public sealed class GlossaryCheckTests
               derive: false
               context: [electric, EV]
             """, input));
+
+    [Theory]
+    [InlineData("Ali Baba's Zhang Yong spoke.", "Alibaba's Zhang Yong spoke.")]    // the name spaced wrongly
+    [InlineData("Byte-Dance grew.", "ByteDance grew.")]
+    [InlineData("Alibaba and ALIBABA grew.", "Alibaba and ALIBABA grew.")]          // the canonical spelling, in any case
+    [InlineData("Ali grew.", "Ali grew.")]                                            // "Ali" needs its context
+    [InlineData("Ali, Alibaba's nickname.", "Alibaba, Alibaba's nickname.")]        // the article names Alibaba: context enough
+    public void Fix_CanonicalSpacedWrongly_IsJoined(string input, string expected)
+        => Assert.Equal(expected, TestEngine.Fix("""
+            - canonical: Alibaba
+              source: 阿里巴巴
+              type: organization
+              variants: [Ali]
+              context: [Taobao]
+            - canonical: ByteDance
+              source: 字节跳动
+              type: organization
+            """, input));
 }

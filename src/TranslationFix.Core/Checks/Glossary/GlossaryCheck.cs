@@ -36,7 +36,10 @@ public sealed class GlossaryCheck(CompiledGlossary glossary) : ICheck
             // The matcher reports word-bounded occurrences only; case and protection are decided here.
             if (!CaseAllows(variant.Text, text, span) || document.IsProtected(span))
                 continue;
-            if (variant.Entry.Context.Count > 0)
+            // The canonical form, spelled as the glossary spells it (case aside), is no error.
+            if (variant.IsCanonical && MatchKey.SeparatorPattern(text.Substring(span.Start, span.Length)) == MatchKey.SeparatorPattern(variant.Text))
+                continue;
+            if (variant.Entry.Context.Count > 0 && !variant.IsCanonical)   // the name itself needs no context
             {
                 var key = (document.ParagraphAt(span.Start).Start, variant.Entry);
                 if (!contextSeen.TryGetValue(key, out bool allowed)) contextSeen[key] = allowed = ContextAllows(variant.Entry, document, span);
@@ -118,17 +121,14 @@ public sealed class GlossaryCheck(CompiledGlossary glossary) : ICheck
     /// </summary>
     private static bool InsideCanonical(GlossaryVariant variant, string text, TextSpan span)
     {
-        string canonical = variant.Entry.Canonical;
-        if (canonical.Length <= variant.Text.Length) return false;
-        int from = Math.Max(0, span.End - canonical.Length - 8);
-        int to = Math.Min(text.Length, span.Start + canonical.Length + 8);
-        int at = text.AsSpan(from, to - from).IndexOf(canonical, StringComparison.OrdinalIgnoreCase);
-        while (at >= 0)
+        if (variant.IsCanonical) return false;
+        string canonicalKey = MatchKey.Of(variant.Entry.Canonical);
+        if (canonicalKey.Length <= MatchKey.Of(variant.Text).Length) return false;
+        // Try each word start shortly before the match: does the canonical form start there and cover it?
+        for (int start = Math.Max(0, span.Start - variant.Entry.Canonical.Length - 8); start <= span.Start; start++)
         {
-            int start = from + at;
-            if (start <= span.Start && start + canonical.Length >= span.End) return true;
-            int next = text.AsSpan(start + 1, to - start - 1).IndexOf(canonical, StringComparison.OrdinalIgnoreCase);
-            at = next < 0 ? -1 : start + 1 - from + next;
+            if (start > 0 && MatchKey.IsWordChar(text[start - 1])) continue;
+            if (MatchKey.MatchAt(text, start, canonicalKey) is int end && end >= span.End) return true;
         }
         return false;
     }

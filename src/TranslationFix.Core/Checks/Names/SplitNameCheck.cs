@@ -75,7 +75,7 @@ public sealed class SplitNameCheck : ICheck
             if (!sentenceWords.Contains(split.TailStart)) continue;
             var headSpan = TextSpan.FromBounds(head.Start, head.End);
             if (!Checks.Glossary.GlossaryCheck.CaseAllows(split.Head, text, headSpan) ||
-                MatchesKeyAt(text, head.Start, split.CanonicalKey) is not null)   // "Kai-Fu Lee" is whole already
+                MatchKey.MatchAt(text, head.Start, split.CanonicalKey) is not null)   // "Kai-Fu Lee" is whole already
                 continue;
             if (FindTail(text, head.End, split) is not { } tail) continue;
             var span = TextSpan.FromBounds(head.Start, tail.End);
@@ -140,7 +140,7 @@ public sealed class SplitNameCheck : ICheck
             char c = text[i];
             if (MatchKey.IsWordChar(c) && !MatchKey.IsWordChar(text[i - 1]) && !IsPossessiveS(text, i))
             {
-                if (MatchesKeyAt(text, i, split.TailKey) is int end && (end >= text.Length || !MatchKey.IsWordChar(text[end])))
+                if (MatchKey.MatchAt(text, i, split.TailKey) is int end && (end >= text.Length || !MatchKey.IsWordChar(text[end])))
                 {
                     // Right after the head, the name is whole: the glossary check's job.
                     return words == 0 ? null : TextSpan.FromBounds(i, end);
@@ -154,20 +154,6 @@ public sealed class SplitNameCheck : ICheck
     // The "s" of "Xue’s" is not a word of the phrase inside a name.
     private static bool IsPossessiveS(string text, int i) =>
         text[i] is 's' && text[i - 1] is '\'' or '’' && (i + 1 >= text.Length || !MatchKey.IsWordChar(text[i + 1]));
-
-    private static int? MatchesKeyAt(string text, int at, string key)
-    {
-        int k = 0, i = at;
-        while (k < key.Length && i < text.Length)
-        {
-            char c = text[i];
-            if (MatchKey.IsSeparator(c)) { i++; continue; }
-            if (MatchKey.Fold(c) != key[k]) return null;
-            k++;
-            i++;
-        }
-        return k == key.Length ? i : null;
-    }
 
     /// <summary>The whole name with the inner phrase kept, or null when no shape fits for certain.</summary>
     private static string? Rejoin(SplitPoint split, string headText, string inner)
