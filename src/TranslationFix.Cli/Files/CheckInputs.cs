@@ -72,8 +72,10 @@ public static class CheckInputs
         return slash < 0 ? (".", normalized) : (slash == 0 ? "/" : normalized[..slash], normalized[(slash + 1)..]);
     }
 
+    // Text files, and bilingual files (XLIFF, TMX, JSONL), whose targets check reads against their sources.
     private static bool IsTextName(string file) =>
-        InputFiles.TextExtensions.Contains(Path.GetExtension(file).ToLowerInvariant())
+        (InputFiles.TextExtensions.Contains(Path.GetExtension(file).ToLowerInvariant())
+         || TranslationFix.Core.Bilingual.BilingualFormats.FromPath(file) is not null)
         && !file.EndsWith(".expected.txt", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>A NUL byte in the first 8 KB means binary, as git decides (UTF-16 files start with a BOM and are text).</summary>

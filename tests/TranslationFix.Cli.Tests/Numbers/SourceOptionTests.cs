@@ -15,6 +15,7 @@ public sealed class SourceOptionTests : IDisposable
     private string Write(string name, string text)
     {
         string path = Path.Combine(_dir, name);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         File.WriteAllText(path, text);
         return path;
     }
@@ -42,6 +43,16 @@ public sealed class SourceOptionTests : IDisposable
         var (exit, stdout, _) = Tfix("fix", target, "--source", source, "--from", "zh", "--no-builtin-glossaries");
         Assert.Equal(0, exit);
         Assert.Equal("The start-up raised US$30 million.\n\nIt has 86 stores.\n", stdout);
+    }
+
+    [Fact]
+    public void Check_Folder_PicksUpBilingualFiles()
+    {
+        Write("feed/pairs.jsonl", "{\"source\":\"人口2.1亿\",\"target\":\"a population of 2.1 billion\"}\n");
+        var (exit, stdout, _) = Tfix("check", Path.Combine(_dir, "feed"), "--no-builtin-glossaries");
+        Assert.Equal(1, exit);
+        Assert.Contains("pairs.jsonl:", stdout);
+        Assert.Contains("number.source-mismatch", stdout);
     }
 
     [Fact]
