@@ -43,12 +43,4 @@ public static class MatchKey
         }
         return k == key.Length ? i : null;
     }
-
-    /// <summary>The spaces and hyphens of a text, in order, between its other characters: "Ali Baba" → "x x".</summary>
-    public static string SeparatorPattern(string text)
-    {
-        var builder = new StringBuilder(text.Length);
-        foreach (char c in text) builder.Append(IsSeparator(c) ? c : 'x');
-        return builder.ToString();
-    }
 }

@@ -15,6 +15,7 @@ public sealed class GlossaryCheckTests
     [InlineData("the financial report of Nayuki’s Tea", "the financial report of Nayuki")]
     [InlineData("veterans such as Kaifu Li began", "veterans such as Kai-Fu Lee began")]          // derived person order
     [InlineData("veterans such as Li Kai-fu began", "veterans such as Kai-Fu Lee began")]
+    [InlineData("veterans such as Kai Fu Lee began", "veterans such as Kai-Fu Lee began")]        // the canonical form, a hyphen lost
     [InlineData("In the boom of big models, more came.", "In the boom of large models, more came.")]
     [InlineData("Big model startup hires", "Large model startup hires")]                         // a term keeps the first letter's case
     [InlineData("BIG MODELS ARE HERE", "LARGE MODELS ARE HERE")]

@@ -37,7 +37,7 @@ public sealed class GlossaryCheck(CompiledGlossary glossary) : ICheck
             if (!CaseAllows(variant.Text, text, span) || document.IsProtected(span))
                 continue;
             // The canonical form, spelled as the glossary spells it (case aside), is no error.
-            if (variant.IsCanonical && MatchKey.SeparatorPattern(text.Substring(span.Start, span.Length)) == MatchKey.SeparatorPattern(variant.Text))
+            if (variant.IsCanonical && SpelledAsCanonical(text.AsSpan(span.Start, span.Length), variant.Text))
                 continue;
             if (variant.Entry.Context.Count > 0 && !variant.IsCanonical)   // the name itself needs no context
             {
@@ -76,6 +76,17 @@ public sealed class GlossaryCheck(CompiledGlossary glossary) : ICheck
                 $"'{found}' may be a mistranslation: {why}; check by hand");
         string replacement = entry.IsTerm ? CaseAdapter.Adapt(found, entry.Canonical) : entry.Canonical;
         return context.Report(rule, document, match.Span, $"'{found}' → '{replacement}': {why}", replacement);
+    }
+
+    // Same spaces and hyphens in the same places as the canonical form (the letters already match).
+    private static bool SpelledAsCanonical(ReadOnlySpan<char> found, string canonical)
+    {
+        if (found.Length != canonical.Length) return false;
+        for (int i = 0; i < found.Length; i++)
+        {
+            if ((MatchKey.IsSeparator(found[i]) || MatchKey.IsSeparator(canonical[i])) && found[i] != canonical[i]) return false;
+        }
+        return true;
     }
 
     /// <summary>
