@@ -8,14 +8,8 @@ namespace TranslationFix.Cli.Tests.Translate;
 /// <summary><c>tfix fix TARGET --source SRC --retranslate</c> against a fake Translator on 127.0.0.1.</summary>
 public sealed class RetranslateTests
 {
-    private static int Run(Func<string, string?> environment, params string[] args)
-    {
-        var root = new RootCommand();
-        root.Subcommands.Add(FixCommand.Create(environment));
-        var parse = root.Parse(args);
-        Assert.Empty(parse.Errors);
-        return parse.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false, Error = TextWriter.Null, Output = TextWriter.Null });
-    }
+    private static int Run(Func<string, string?> environment, params string[] args) =>
+        InProcess.Run(FixCommand.Create(environment), args);
 
     [Fact]
     public void Fix_Retranslate_ReplacesOnlyTheSegmentThatFailsAgainstTheSource()

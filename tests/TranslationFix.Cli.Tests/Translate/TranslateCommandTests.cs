@@ -26,14 +26,8 @@ public sealed class TranslateCommandTests : IDisposable
         return path;
     }
 
-    private static int Run(Func<string, string?> environment, params string[] args)
-    {
-        var root = new RootCommand();
-        root.Subcommands.Add(TranslateCommand.Create(environment));
-        var parse = root.Parse(args);
-        Assert.Empty(parse.Errors);
-        return parse.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false, Error = TextWriter.Null, Output = TextWriter.Null });
-    }
+    private static int Run(Func<string, string?> environment, params string[] args) =>
+        InProcess.Run(TranslateCommand.Create(environment), args);
 
     [Fact]
     public void Translate_WithGlossary_ProtectsNamesThenFixesTerms()

@@ -7,14 +7,8 @@ namespace TranslationFix.Cli.Tests.Translate;
 /// <summary>The translator's endpoint and region may come from tfix.yaml; the key only from the environment.</summary>
 public sealed class TranslatorConfigTests
 {
-    private static int Run(Func<string, string?> environment, params string[] args)
-    {
-        var root = new RootCommand();
-        root.Subcommands.Add(TranslateCommand.Create(environment));
-        var parse = root.Parse(args);
-        Assert.Empty(parse.Errors);
-        return parse.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false, Error = TextWriter.Null, Output = TextWriter.Null });
-    }
+    private static int Run(Func<string, string?> environment, params string[] args) =>
+        InProcess.Run(TranslateCommand.Create(environment), args);
 
     [Fact]
     public void Translate_EndpointFromConfig_IsUsedWhenTheEnvironmentHasNone()
