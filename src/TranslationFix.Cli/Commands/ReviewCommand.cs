@@ -38,14 +38,15 @@ public static class ReviewCommand
 
             var session = Open(path, parse, common, source);
             await using var server = await ReviewServer.StartAsync(session, portNumber);
-            parse.InvocationConfiguration.Output.WriteLine($"Review at {server.Url}");
-            parse.InvocationConfiguration.Output.Flush();
+            var (stdout, stderr) = (parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error);
+            stdout.WriteLine($"Review at {server.Url}");
+            stdout.Flush();
             if (!parse.GetValue(noOpen) && !Browser.TryOpen(server.Url))
-                Console.Error.WriteLine("tfix: could not open a browser; open the address above");
+                stderr.WriteLine("tfix: could not open a browser; open the address above");
             started?.Invoke(server);
 
             var outcome = await server.WaitAsync(cancel);
-            Console.Error.WriteLine(outcome is null ? $"tfix: {path}: not saved"
+            stderr.WriteLine(outcome is null ? $"tfix: {path}: not saved"
                 : $"tfix: saved {path}: {outcome.Accepted} accepted, {outcome.Rejected} rejected");
             return ExitCodes.Clean;
         });

@@ -101,6 +101,9 @@ public sealed class ReviewServer : IAsyncDisposable
         return done == Saved ? await Saved : null;
     }
 
+    /// <summary>Ends the server without saving, as Ctrl+C does (<see cref="WaitAsync"/> then returns null).</summary>
+    public void Stop() => _app.Lifetime.StopApplication();
+
     public async ValueTask DisposeAsync()
     {
         await _app.StopAsync();

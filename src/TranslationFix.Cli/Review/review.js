@@ -93,7 +93,8 @@
     if (action === "accept" || action === "reject") { decide(el, action === "accept" ? "accepted" : "rejected"); moveTo(changes.indexOf(el)); }
     else if (action === "accept-rule") {
       var rule = target.getAttribute("data-rule");
-      changes.forEach(function (c) { if (c.getAttribute("data-rule") === rule) decide(c, "accepted"); });
+      // Only the open ones: a change the editor rejected stays rejected.
+      changes.forEach(function (c) { if (c.getAttribute("data-rule") === rule && !state[c.getAttribute("data-change-id")]) decide(c, "accepted"); });
     }
     else if (action === "save") save();
   });
