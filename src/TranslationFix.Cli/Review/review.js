@@ -22,7 +22,7 @@
     notice.hidden = open === 0;
   }
 
-  function decide(el, decision) {
+  function decide(el, decision, batch) {
     if (saved) return;
     var id = el.getAttribute("data-change-id");
     var before = state[id];
@@ -33,7 +33,7 @@
     el.classList.add(decision);
     var note = notes[id];
     if (note) { note.classList.remove("accepted", "rejected"); note.classList.add(decision); }
-    show();
+    if (!batch) show();
   }
 
   function moveTo(index) {
@@ -94,7 +94,8 @@
     else if (action === "accept-rule") {
       var rule = target.getAttribute("data-rule");
       // Only the open ones: a change the editor rejected stays rejected.
-      changes.forEach(function (c) { if (c.getAttribute("data-rule") === rule && !state[c.getAttribute("data-change-id")]) decide(c, "accepted"); });
+      changes.forEach(function (c) { if (c.getAttribute("data-rule") === rule && !state[c.getAttribute("data-change-id")]) decide(c, "accepted", true); });
+      show();
     }
     else if (action === "save") save();
   });
