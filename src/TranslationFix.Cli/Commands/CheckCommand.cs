@@ -2,6 +2,7 @@ using System.CommandLine;
 using TranslationFix.Cli.Files;
 using TranslationFix.Core.Baselines;
 using TranslationFix.Core.Reporting;
+using TranslationFix.Core.Reporting.Html;
 using TranslationFix.Core.Rules;
 using TranslationFix.Core.Suppressions;
 using TranslationFix.Core.Text;
@@ -9,7 +10,7 @@ using TranslationFix.Core.Text;
 namespace TranslationFix.Cli.Commands;
 
 /// <summary>
-/// <c>tfix check PATH... [--format text|json|sarif|github] [--fail-on LEVEL] [--baseline FILE]
+/// <c>tfix check PATH... [--format text|json|sarif|github|html] [--fail-on LEVEL] [--baseline FILE]
 /// [--write-baseline FILE] [--show-suppressed]</c>: report, change nothing. Each file is checked
 /// with the tfix.yaml files above it (nearest wins) under the command line's options.
 /// </summary>
@@ -20,7 +21,7 @@ public static class CheckCommand
         var common = new CommonOptions();
         var source = new SourceOptions();
         var paths = new Argument<string[]>("PATH") { Description = "Files, folders or globs to check ('-' for standard input)", Arity = ArgumentArity.OneOrMore };
-        var format = new Option<string>("--format", "-f") { Description = "text, json, sarif or github", DefaultValueFactory = _ => "text" };
+        var format = new Option<string>("--format", "-f") { Description = "text, json, sarif, github or html", DefaultValueFactory = _ => "text" };
         var output = new Option<string?>("--output", "-o") { Description = "Write the report to this file" };
         var failOn = CommonOptions.FailOn("warning");
         var baseline = new Option<string?>("--baseline") { Description = "Report only findings not recorded in this baseline file" };
@@ -41,8 +42,8 @@ public static class CheckCommand
         command.SetAction(parse =>
         {
             string formatName = parse.GetValue(format)!.ToLowerInvariant();
-            if (formatName is not ("text" or "json" or "sarif" or "github"))
-                throw new CliException($"--format: '{formatName}' is not one of text, json, sarif, github");
+            if (formatName is not ("text" or "json" or "sarif" or "github" or "html"))
+                throw new CliException($"--format: '{formatName}' is not one of text, json, sarif, github, html");
             CommonOptions.ParseFailOn(parse.GetValue(failOn));   // a bad value is an error before any file is read
             var configs = new ConfigFiles();
             var engines = new ConfiguredEngines(common, parse);
@@ -69,7 +70,7 @@ public static class CheckCommand
                     ? SuppressionMap.For(document).Suppressed(engine.Pipeline.AnalyzeAll(document))
                     : [];
                 foreach (var (finding, print) in FindingFingerprints.ByFinding(document.Text, suppressed)) prints[finding] = print;
-                reports.Add(new FileReport(path, findings) { Suppressed = suppressed, Fingerprints = prints });
+                reports.Add(new FileReport(path, findings) { Suppressed = suppressed, Fingerprints = prints, Document = document });
 
                 var threshold = CommonOptions.ParseFailOn(ConfiguredEngines.FailOn(parse, failOn, config, "warning"));
                 failed |= threshold is { } level && findings.Any(f => f.Severity >= level);
@@ -100,6 +101,7 @@ public static class CheckCommand
         "json" => new JsonReporter(),
         "sarif" => new SarifReporter([.. engines.All.SelectMany(e => e.Pipeline.Rules).DistinctBy(r => r.Id)]),
         "github" => new GitHubReporter(),
+        "html" => new HtmlReporter(),
         _ => new TextReporter(),
     };
 }

@@ -1,4 +1,5 @@
 using TranslationFix.Core.Findings;
+using TranslationFix.Core.Text;
 
 namespace TranslationFix.Core.Reporting;
 
@@ -13,4 +14,7 @@ public sealed record FileReport(string Path, IReadOnlyList<Finding> Findings)
 
     /// <summary>Findings an inline comment switched off, listed only when asked for (<c>--show-suppressed</c>).</summary>
     public IReadOnlyList<Finding> Suppressed { get; init; } = [];
+
+    /// <summary>The document checked, for reporters that show the text itself (HTML); null when not given.</summary>
+    public Document? Document { get; init; }
 }
