@@ -3,14 +3,7 @@ using TranslationFix.Cli;
 using TranslationFix.Cli.Commands;
 using TranslationFix.Core.Glossary;
 
-var root = new RootCommand("tfix: clean up machine-translated articles (names, terms, punctuation, numbers, boilerplate)");
-root.Subcommands.Add(FixCommand.Create());
-root.Subcommands.Add(CheckCommand.Create());
-root.Subcommands.Add(GlossaryCommand.Create());
-root.Subcommands.Add(TranslateCommand.Create());
-root.Subcommands.Add(ConfigCommand.Create());
-root.Subcommands.Add(RewriteCommand.Create());
-root.Subcommands.Add(ReviewCommand.Create());
+var root = CommandTree.Create();
 
 var parse = root.Parse(args);
 if (parse.Errors.Count > 0)

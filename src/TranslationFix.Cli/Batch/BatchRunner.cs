@@ -66,7 +66,7 @@ public sealed class BatchRunner(TranslationFixEngine engine, RewriteSettings set
         }
         catch (InvalidTextException e)
         {
-            return Outcome(FileStatus.Skipped, e.Message) with { Sha256 = sha };
+            return Outcome(FileStatus.Skipped, e.Line > 0 ? $"{e.Message} at line {e.Line}, column {e.Column}" : e.Message) with { Sha256 = sha };
         }
 
         try

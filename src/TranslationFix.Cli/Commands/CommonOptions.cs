@@ -47,15 +47,11 @@ public sealed class CommonOptions
         Description = "AP style: spell out one through nine in running text",
     };
 
+    public IEnumerable<Option> AllOptions() => [Glossary, Pair, Language, NoBuiltIn, Disable, CurrencyStyle, ApNumbers];
+
     public void AddTo(Command command)
     {
-        command.Options.Add(Glossary);
-        command.Options.Add(Pair);
-        command.Options.Add(Language);
-        command.Options.Add(NoBuiltIn);
-        command.Options.Add(Disable);
-        command.Options.Add(CurrencyStyle);
-        command.Options.Add(ApNumbers);
+        foreach (var option in AllOptions()) command.Options.Add(option);
     }
 
     /// <summary>The number house style: --currency-style and --ap-numbers, else the tfix.yaml styles, else the defaults.</summary>

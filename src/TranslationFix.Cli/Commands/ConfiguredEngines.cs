@@ -4,6 +4,7 @@ using TranslationFix.Core.Configuration;
 using TranslationFix.Core.Engine;
 using TranslationFix.Core.Glossary;
 using TranslationFix.Core.Rules;
+using TranslationFix.Core.Text;
 
 namespace TranslationFix.Cli.Commands;
 
@@ -42,23 +43,47 @@ public sealed class ConfiguredEngines(CommonOptions common, ParseResult parse)
             if (!File.Exists(g.Value) && !Directory.Exists(g.Value))
                 throw new CliException($"{g.Origin}: glossary '{g.Value}' not found");
         }
-        var rules = config.ResolveRules(KnownRuleIds.Value);
+        var rules = ResolveRules(config);
+        string[] disabled = parse.GetValue(common.Disable) ?? [];
+        foreach (var selector in disabled)
+        {
+            if (!RuleSelectors.IsKnown(selector, KnownRuleIds.Value))
+                throw new CliException($"--disable: {RuleSelectors.UnknownMessage(selector, KnownRuleIds.Value)}");
+        }
+        string language = Given(parse, common.Language) ? parse.GetValue(common.Language)! : config.Language?.Value ?? "en";
+        if (!LanguageTags.IsKnown(language)) throw new CliException($"--lang: {LanguageTags.Describe(language)}");
         string[] cliPairs = parse.GetValue(common.Pair) ?? [];
         return new EngineOptions
         {
-            Language = Given(parse, common.Language) ? parse.GetValue(common.Language)! : config.Language?.Value ?? "en",
+            Language = language,
             Pairs = cliPairs.Length > 0 ? cliPairs : config.Pairs?.Value ?? [],
             UseBuiltInGlossaries = !parse.GetValue(common.NoBuiltIn) && (config.BuiltInGlossaries?.Value ?? true),
             Glossaries = [.. GlossaryFiles.Load(config.Glossaries.Select(g => g.Value)), .. GlossaryFiles.Load(parse.GetValue(common.Glossary) ?? [])],
-            DisabledRules = [.. rules.Disabled, .. parse.GetValue(common.Disable) ?? []],
+            DisabledRules = [.. rules.Disabled, .. disabled],
             SeverityOverrides = rules.Severities,
             Numbers = common.NumberOptions(parse, config.Styles.ToDictionary(s => s.Key, s => s.Value.Value)),
         };
     }
 
-    // Every rule the built-in checks can report (the catalogue does not depend on glossary content).
-    private static readonly Lazy<IReadOnlyList<string>> KnownRuleIds = new(() =>
-        [.. new CheckPipelineBuilder().UseDefaults(new CompiledGlossary(new Glossary([], []))).Build().Rules.Select(r => r.Id)]);
+    private static (IReadOnlyList<string> Disabled, IReadOnlyDictionary<string, Severity> Severities) ResolveRules(EffectiveConfig config)
+    {
+        try
+        {
+            return config.ResolveRules(KnownRuleIds.Value);
+        }
+        catch (ConfigFormatException e)
+        {
+            throw new CliException(e.Message);
+        }
+    }
+
+    /// <summary>
+    /// Every rule tfix can report: the built-in checks' (the catalogue does not depend on
+    /// glossary content) and the translator's.
+    /// </summary>
+    public static readonly Lazy<IReadOnlyList<string>> KnownRuleIds = new(() =>
+        [.. new CheckPipelineBuilder().UseDefaults(new CompiledGlossary(new Glossary([], []))).Build().Rules.Select(r => r.Id),
+         TranslationFix.Translation.Retranslation.UntranslatedTextDetector.Rule.Id]);
 
     /// <summary>--fail-on from the command line, else tfix.yaml, else <paramref name="fallback"/>.</summary>
     public static string FailOn(ParseResult parse, Option<string> option, EffectiveConfig config, string fallback) =>

@@ -56,7 +56,7 @@ public static class FixCommand
             if (overwrite) { if (result.Changed) AtomicFile.Write(path, corrected.Encode()); }
             else if (outPath is not null) AtomicFile.Write(outPath, corrected.Encode());
 
-            if (parse.GetValue(diff)) DiffPrinter.Print(result, path == "-" ? "stdin" : path);
+            if (parse.GetValue(diff)) DiffPrinter.Print(result, path == "-" ? "stdin" : path, input.HasBom && input.Encoding is System.Text.UTF8Encoding);
             else if (!overwrite && outPath is null) StdOut.WriteText(corrected);
 
             FindingSummary.WriteRemaining(result, path, Console.Error);

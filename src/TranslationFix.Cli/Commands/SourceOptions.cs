@@ -49,6 +49,7 @@ public sealed class SourceOptions
         if (BilingualFormats.FromPath(path) is { } format)
         {
             var file = ReadBilingual(text, format, path);
+            WarnIfFromDisagrees(from, string.Concat(file.Segments.Take(50).Select(s => s.Source)), path);
             return Document.Create(file.TargetText, DocumentFormat.Plain, language, path).WithSource(file.ToSourceText(from));
         }
 
@@ -61,7 +62,19 @@ public sealed class SourceOptions
             var other => throw new CliException($"--align: '{other}' is not one of paragraphs, lines"),
         };
         string sourceText = InputFiles.Read(sourcePath).Text;
+        WarnIfFromDisagrees(from, sourceText, sourcePath);
         return document.WithSource(new SourceText(sourceText, from, alignment));
+    }
+
+    // Scripts tell CJK languages apart from each other and from Latin ones with certainty, so a
+    // --from that contradicts the script is worth a warning (it is still obeyed).
+    private static void WarnIfFromDisagrees(string? from, string sourceText, string sourcePath)
+    {
+        if (from is null) return;
+        string detected = NumberLanguage.Detect(sourceText);
+        string given = from.Split('-')[0].ToLowerInvariant();
+        if ((NumberLanguage.IsCjk(given) || NumberLanguage.IsCjk(detected)) && given != detected)
+            Console.Error.WriteLine($"tfix: warning: --from {from}, but {sourcePath} reads as {detected}; its numbers are read as {from}");
     }
 
     private static BilingualFile ReadBilingual(string text, BilingualFormat format, string path)

@@ -12,13 +12,15 @@ public static class InputFiles
 
     public static EncodedText Read(string path)
     {
+        if (path != "-" && Directory.Exists(path))
+            throw new CliException($"{path}: is a folder; give a file (tfix check and tfix rewrite take folders)");
         try
         {
             return EncodedText.Decode(path == "-" ? ReadStdin() : File.ReadAllBytes(path));
         }
         catch (InvalidTextException e)
         {
-            throw new CliException($"{path}: {e.Message}");
+            throw new CliException(e.Describe(path));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -14,10 +14,11 @@ namespace TranslationFix.Cli.Output;
 /// </summary>
 public static class DiffPrinter
 {
-    public static void Print(Result result, string path)
+    /// <param name="bom">the file starts with a byte order mark: the patch carries it on line 1, so it applies.</param>
+    public static void Print(Result result, string path, bool bom = false)
     {
         if (Console.IsOutputRedirected || Environment.GetEnvironmentVariable("NO_COLOR") is not null)
-            Console.Out.Write(UnifiedDiff.Render(result.Original.Text, result.Corrected.Text, path));
+            Console.Out.Write(UnifiedDiff.Render(result.Original.Text, result.Corrected.Text, path, bom: bom));
         else
             PrintWords(result, path);
     }

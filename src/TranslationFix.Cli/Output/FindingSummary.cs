@@ -1,3 +1,4 @@
+using Humanizer;
 using TranslationFix.Core.Engine;
 using TranslationFix.Core.Rules;
 
@@ -10,6 +11,6 @@ public static class FindingSummary
     {
         foreach (var f in result.Remaining)
             error.WriteLine($"{path}:{f.Line}:{f.Column}: {f.Severity.ToId()} {f.RuleId}: {f.Message}");
-        error.WriteLine($"{path}: {result.AppliedFixes.Count} fixes applied, {result.Remaining.Count} findings left for review");
+        error.WriteLine($"{path}: {"fix".ToQuantity(result.AppliedFixes.Count)} applied, {"finding".ToQuantity(result.Remaining.Count)} left for review");
     }
 }

@@ -1,3 +1,4 @@
+using Humanizer;
 using TranslationFix.Cli.Batch;
 
 namespace TranslationFix.Cli.Output;
@@ -17,7 +18,7 @@ public sealed class PlainBatchProgress(TextWriter output, RewriteSettings settin
     {
         string note = summary.Interrupted ? $" (interrupted: {summary.Planned - summary.Processed} files not started)" : "";
         output.WriteLine($"rewrite: {BatchProgress.Counts(summary)}{note}");
-        output.WriteLine($"edits: {BatchProgress.Edits(summary.EditsByRule)}; {summary.Remaining} findings left for review");
-        output.WriteLine($"throughput: {BatchProgress.Throughput(summary)}, {settings.Jobs} jobs{(settings.Shard.Count > 1 ? $", shard {settings.Shard}" : "")}{(settings.DryRun ? ", dry run: nothing written" : "")}");
+        output.WriteLine($"edits: {BatchProgress.Edits(summary.EditsByRule)}; {"finding".ToQuantity(summary.Remaining)} left for review");
+        output.WriteLine($"throughput: {BatchProgress.Throughput(summary)}, {BatchProgress.Jobs(settings)}{(settings.DryRun ? ", dry run: nothing written" : "")}");
     }
 }

@@ -1,3 +1,4 @@
+using Humanizer;
 using Spectre.Console;
 using TranslationFix.Cli.Batch;
 
@@ -20,7 +21,7 @@ public sealed class TerminalBatchProgress(RewriteSettings settings) : IBatchProg
                 new PercentageColumn(),
                 new DownloadedColumn(),
                 new TransferSpeedColumn(),
-                new RemainingTimeColumn(),
+                new HumanRemainingTimeColumn(),
                 new SpinnerColumn())
             .Start(context =>
             {
@@ -47,8 +48,8 @@ public sealed class TerminalBatchProgress(RewriteSettings settings) : IBatchProg
         foreach (var (rule, n) in summary.EditsByRule) table.AddRow($"edits: {Markup.Escape(rule)}", n.ToString());
         table.AddRow("findings left for review", summary.Remaining.ToString());
         table.AddRow("throughput", Markup.Escape(BatchProgress.Throughput(summary)));
-        table.AddRow("jobs", settings.Jobs + (settings.Shard.Count > 1 ? $", shard {settings.Shard}" : ""));
-        if (summary.Interrupted) table.AddRow("[yellow]interrupted[/]", $"{summary.Planned - summary.Processed} files not started");
+        table.AddRow("jobs", BatchProgress.Jobs(settings));
+        if (summary.Interrupted) table.AddRow("[yellow]interrupted[/]", $"{"file".ToQuantity(summary.Planned - summary.Processed)} not started");
         AnsiConsole.Write(table);
 
         var problems = summary.Problems;

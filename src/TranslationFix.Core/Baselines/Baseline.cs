@@ -62,14 +62,24 @@ public sealed class Baseline
     /// <summary>Reads a baseline; <paramref name="path"/> is for messages only.</summary>
     public static Baseline Parse(string json, string path)
     {
+        // The serializer's messages name its internals ("Path: $ | LineNumber: 0 | ..."); the
+        // editor needs the file's line and what was wrong: the JSON itself, or its shape.
         BaselineFile? file;
+        try
+        {
+            using (JsonDocument.Parse(json)) { }
+        }
+        catch (JsonException e)
+        {
+            throw Malformed(path, e, "not JSON");
+        }
         try
         {
             file = JsonSerializer.Deserialize<BaselineFile>(json, Json);
         }
         catch (JsonException e)
         {
-            throw new BaselineFormatException(path, $"not a tfix baseline: {e.Message.Split('\n')[0]}");
+            throw Malformed(path, e, "not the shape --write-baseline writes");
         }
         if (file is null || file.Files is null) throw new BaselineFormatException(path, "not a tfix baseline: no 'files'");
         if (file.Version != Version) throw new BaselineFormatException(path, $"baseline version {file.Version} is not supported (expected {Version})");
@@ -82,6 +92,9 @@ public sealed class Baseline
         }
         return new Baseline(files);
     }
+
+    private static BaselineFormatException Malformed(string path, JsonException e, string reason) =>
+        new(e.LineNumber is { } line ? $"{path}:{line + 1}" : path, $"not a tfix baseline ({reason}; make one with 'tfix check --write-baseline FILE')");
 
     private sealed record BaselineFile(int Version, IDictionary<string, List<BaselineEntry>>? Files);
 }

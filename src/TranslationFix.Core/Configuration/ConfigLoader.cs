@@ -76,8 +76,8 @@ public static class ConfigLoader
 
     private static ConfigValue<string> CheckLanguage(ConfigValue<string> lang, string path)
     {
-        if (lang.Value.Length is < 2 or > 8 || !lang.Value.All(c => char.IsAsciiLetter(c) || c == '-'))
-            throw new ConfigFormatException(path, lang.Line, $"'language' must be a language tag like 'en', not '{lang.Value}'");
+        if (!Text.LanguageTags.IsKnown(lang.Value))
+            throw new ConfigFormatException(path, lang.Line, $"'language': {Text.LanguageTags.Describe(lang.Value)}");
         return lang with { Value = lang.Value.ToLowerInvariant() };
     }
 

@@ -72,8 +72,9 @@ public sealed class EffectiveConfig
     /// What the <c>rules</c> settings mean for the rules a pipeline has: for each known rule id the
     /// most specific setting that covers it decides (<c>punct: off</c> with
     /// <c>punct.double-period: warning</c> keeps that one rule, at warning), so families resolve
-    /// to exact ids. Settings that cover no known rule are passed on as written.
+    /// to exact ids. A setting that covers no known rule is a typo: it is an error at its line.
     /// </summary>
+    /// <exception cref="ConfigFormatException">a selector names no known rule or family.</exception>
     public (IReadOnlyList<string> Disabled, IReadOnlyDictionary<string, Severity> Severities) ResolveRules(IEnumerable<string> knownRuleIds)
     {
         var known = knownRuleIds.Distinct(StringComparer.Ordinal).ToList();
@@ -86,7 +87,8 @@ public sealed class EffectiveConfig
         }
         foreach (var (selector, setting) in Rules)
         {
-            if (!known.Any(id => RuleIdPattern.Covers(selector, id))) Apply(selector, setting.Value);
+            if (!RuleSelectors.IsKnown(selector, known))
+                throw new ConfigFormatException(setting.Path, setting.Line, RuleSelectors.UnknownMessage(selector, known));
         }
         return (disabled, severities);
 

@@ -23,5 +23,5 @@ public sealed record RuleDescriptor
     public string Description { get; }
     public int Priority { get; }
 
-    public string HelpUri => $"https://github.com/translationfix/translationfix/blob/main/README.md#{Id.Replace('.', '-')}";
+    public string HelpUri => $"https://github.com/translationfix/translationfix/blob/main/docs/rules.md#{Id.Replace('.', '-')}";
 }

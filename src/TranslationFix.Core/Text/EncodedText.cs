@@ -44,10 +44,37 @@ public sealed record EncodedText(string Text, Encoding Encoding, bool HasBom)
         }
         catch (DecoderFallbackException e)
         {
-            throw new InvalidTextException($"not valid {encoding.WebName} text (bad byte at offset {e.Index})");
+            var (line, column) = Position(encoding, bytes, e.Index);
+            string badByte = e.BytesUnknown is { Length: > 0 } unknown ? $" (byte 0x{unknown[0]:X2})" : "";
+            throw new InvalidTextException($"not valid {encoding.WebName} text{badByte}", line, column);
         }
+    }
+
+    // An editor finds a bad byte by line and column, not by offset: count the line feeds before
+    // it, and the characters (decoded leniently) between the last one and it.
+    private static (int Line, int Column) Position(Encoding encoding, ReadOnlySpan<byte> bytes, int index)
+    {
+        index = Math.Clamp(index, 0, bytes.Length);
+        if (encoding is UnicodeEncoding)
+        {
+            string before = Encoding.Unicode.GetString(bytes[..(index & ~1)]);
+            int lastLf = before.LastIndexOf('\n');
+            return (before.Count(c => c == '\n') + 1, before.Length - lastLf);
+        }
+        var prefix = bytes[..index];
+        int line = prefix.Count((byte)'\n') + 1;
+        int lineStart = prefix.LastIndexOf((byte)'\n') + 1;
+        int column = Encoding.UTF8.GetCharCount(prefix[lineStart..]) + 1;
+        return (line, column);
     }
 }
 
-/// <summary>The bytes are not text the engine can read.</summary>
-public sealed class InvalidTextException(string message) : Exception(message);
+/// <summary>The bytes are not text the engine can read; <see cref="Line"/> is 0 when no place applies.</summary>
+public sealed class InvalidTextException(string message, int line = 0, int column = 0) : Exception(message)
+{
+    public int Line { get; } = line;
+    public int Column { get; } = column;
+
+    /// <summary>"path:line:column: reason" (or "path: reason" without a place), as compilers write it.</summary>
+    public string Describe(string path) => Line > 0 ? $"{path}:{Line}:{Column}: {Message}" : $"{path}: {Message}";
+}

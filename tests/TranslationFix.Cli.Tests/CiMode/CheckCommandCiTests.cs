@@ -79,7 +79,19 @@ public sealed class CheckCommandCiTests
         tree.Write("base.json", "[1,2]");
         var run = tree.Tfix("check", "a.md", "--baseline", "base.json");
         Assert.Equal(2, run.ExitCode);
-        Assert.StartsWith("tfix: base.json: not a tfix baseline", run.Err.Trim());
+        Assert.StartsWith("tfix: base.json:1: not a tfix baseline (not the shape --write-baseline writes;", run.Err.Trim());
+        Assert.DoesNotContain("LineNumber", run.Err);   // no serializer internals
+    }
+
+    [Fact]
+    public void Check_BaselineNotJson_Exit2AtTheLine()
+    {
+        using var tree = new TempTree();
+        tree.Write("a.md", Article);
+        tree.Write("base.json", "{\n  \"version\": 1,\n  oops\n}");
+        var run = tree.Tfix("check", "a.md", "--baseline", "base.json");
+        Assert.Equal(2, run.ExitCode);
+        Assert.StartsWith("tfix: base.json:3: not a tfix baseline (not JSON;", run.Err.Trim());
     }
 
     [Fact]

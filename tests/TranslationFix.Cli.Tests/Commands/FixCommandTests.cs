@@ -96,7 +96,7 @@ public sealed class FixCommandTests
         var run = Tfix.Invoke(dir.Path, "fix", "bad.txt", "--in-place");
 
         Assert.Equal(2, run.ExitCode);
-        Assert.StartsWith("tfix: bad.txt: not valid utf-8", run.StdErr.Trim());
+        Assert.StartsWith("tfix: bad.txt:1:2: not valid utf-8", run.StdErr.Trim());
         Assert.Equal(bytes, File.ReadAllBytes(path));
     }
 

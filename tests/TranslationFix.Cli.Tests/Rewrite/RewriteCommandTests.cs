@@ -150,7 +150,7 @@ public sealed class RewriteCommandTests : TempCorpusTests
         var (exit, output) = Dir.Rewrite("@corpus", "--out-dir", "@corpus/cleaned");
 
         Assert.Equal(0, exit);
-        Assert.Contains("1 files seen", output);
+        Assert.Contains("1 file seen", output);
         Assert.False(Directory.Exists(Dir.PathOf("corpus/cleaned/cleaned")));
     }
 
@@ -186,7 +186,7 @@ public sealed class RewriteCommandTests : TempCorpusTests
         var (exit, output) = Dir.Rewrite("@corpus", path, "--in-place");
 
         Assert.Equal(0, exit);
-        Assert.Contains("1 files seen, 1 changed", output);
+        Assert.Contains("1 file seen, 1 changed", output);
     }
 
     [Fact]

@@ -38,8 +38,8 @@ public sealed class EffectiveConfigTests
         Assert.Equal(Severity.Error, config.Rules["name.glossary"].Value.Severity);
         Assert.Equal("us-dollar-prefix", config.Styles["currency"].Value);
         Assert.Equal("digits", config.Styles["number"].Value);
-        var (disabled, severities) = config.ResolveRules(["name.glossary", "term.glossary"]);
-        Assert.Equal(["term.glossary", "punct"], disabled);           // "punct" covers no known rule: passed on
+        var (disabled, severities) = config.ResolveRules(["name.glossary", "term.glossary", "punct.double-period"]);
+        Assert.Equal(["term.glossary", "punct.double-period"], disabled);
         Assert.Equal(Severity.Error, Assert.Single(severities, s => s.Key == "name.glossary").Value);
     }
 
@@ -48,13 +48,22 @@ public sealed class EffectiveConfigTests
     [InlineData("punct: off\npunct.double-period: error\n", "punct.ellipsis", "punct.double-period=Error")]
     [InlineData("punct: error\npunct.double-period: off\n", "punct.double-period", "punct.ellipsis=Error")]
     [InlineData("punct.double-period: info\n", "", "punct.double-period=Info")]
-    [InlineData("name: off\n", "name", "")]                       // a family of no known rule: as written
     public void ResolveRules_MostSpecificSettingWins(string rules, string expectedDisabled, string expectedSeverities)
     {
         var config = EffectiveConfig.Merge([ConfigLoader.Parse("rules:\n" + string.Join("", rules.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => "  " + l + "\n")), "tfix.yaml")]);
         var (disabled, severities) = config.ResolveRules(["punct.double-period", "punct.ellipsis"]);
         Assert.Equal(expectedDisabled, string.Join(",", disabled));
         Assert.Equal(expectedSeverities, string.Join(",", severities.OrderBy(s => s.Key).Select(s => $"{s.Key}={s.Value}")));
+    }
+
+    [Theory]
+    [InlineData("  name.glosary: off\n", "tfix.yaml:2: unknown rule or family 'name.glosary' (did you mean 'name.glossary'?)")]
+    [InlineData("  punct.double-period: off\n  bogus: error\n", "tfix.yaml:3: unknown rule or family 'bogus' (see docs/rules.md for the list)")]
+    public void ResolveRules_UnknownSelector_IsAnErrorAtItsLine(string rules, string expected)
+    {
+        var config = EffectiveConfig.Merge([ConfigLoader.Parse("rules:\n" + rules, "tfix.yaml")]);
+        var error = Assert.Throws<ConfigFormatException>(() => config.ResolveRules(["name.glossary", "punct.double-period"]));
+        Assert.Equal(expected, error.Message);
     }
 
     [Fact]
