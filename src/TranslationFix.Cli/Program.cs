@@ -10,6 +10,7 @@ root.Subcommands.Add(GlossaryCommand.Create());
 root.Subcommands.Add(TranslateCommand.Create());
 root.Subcommands.Add(ConfigCommand.Create());
 root.Subcommands.Add(RewriteCommand.Create());
+root.Subcommands.Add(EvalCommand.Create());
 
 var parse = root.Parse(args);
 if (parse.Errors.Count > 0)
