@@ -11,6 +11,7 @@ root.Subcommands.Add(TranslateCommand.Create());
 root.Subcommands.Add(ConfigCommand.Create());
 root.Subcommands.Add(RewriteCommand.Create());
 root.Subcommands.Add(EvalCommand.Create());
+root.Subcommands.Add(StreamCommand.Create());
 
 var parse = root.Parse(args);
 if (parse.Errors.Count > 0)
