@@ -39,21 +39,31 @@ public static class StreamCommand
             var record = new StreamRecord(engine, parse.GetValue(sourceField)!);
 
             using var reader = new StreamReader(input ?? Console.OpenStandardInput(), Utf8, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16, leaveOpen: input is not null);
-            var stdout = output ?? Console.OpenStandardOutput();
+            // Buffered: standard output is a raw handle (a write per record would be a system call each).
+            var stdout = new BufferedStream(output ?? Console.OpenStandardOutput(), 1 << 16);
             long records = 0, failed = 0, changed = 0;
-            new OrderedBatches(size, jobCount).Run(reader, record.Process,
-                batch =>
-                {
-                    foreach (var result in batch)
+            try
+            {
+                new OrderedBatches(size, jobCount).Run(reader, record.Process,
+                    batch =>
                     {
-                        stdout.Write(result.Line);
-                        stdout.WriteByte((byte)'\n');
-                        if (result.Changed) changed++;
-                        if (result.Failed) failed++;
-                    }
-                    stdout.Flush();   // a pipe never waits for more than one batch
-                    records += batch.Count;
-                });
+                        foreach (var result in batch)
+                        {
+                            stdout.Write(result.Line);
+                            stdout.WriteByte((byte)'\n');
+                            if (result.Changed) changed++;
+                            if (result.Failed) failed++;
+                        }
+                        stdout.Flush();   // a pipe never waits for more than one batch
+                        records += batch.Count;
+                    });
+            }
+            catch (IOException e)
+            {
+                // The reader went away (`| head`, a killed task): stop, one line, no stack trace.
+                throw new CliException($"stdout: {e.Message}");
+            }
+            stdout.Flush();
             if (output is null) stdout.Dispose();
 
             parse.InvocationConfiguration.Error.WriteLine($"tfix: stream: {records} records, {changed} changed, {failed} failed");
