@@ -15,6 +15,8 @@ public static class CommandTree
         root.Subcommands.Add(ConfigCommand.Create());
         root.Subcommands.Add(RewriteCommand.Create());
         root.Subcommands.Add(ReviewCommand.Create());
+        root.Subcommands.Add(EvalCommand.Create());
+        root.Subcommands.Add(StreamCommand.Create());
         return root;
     }
 
@@ -24,6 +26,8 @@ public static class CommandTree
         "rewrite" => "batch.md",
         "translate" => "translator.md",
         "review" => "review.md",
+        "eval" => "eval.md",
+        "stream" => "streaming.md",
         _ => "cli.md",
     };
 }

@@ -42,7 +42,8 @@ public sealed class JsonReporter : IReporter
         output.WriteLine();
     }
 
-    private static void WriteFindings(Utf8JsonWriter json, string name, IReadOnlyList<Finding> findings)
+    /// <summary>A named array of findings in the report's shape (also one per record of <c>tfix stream</c>).</summary>
+    public static void WriteFindings(Utf8JsonWriter json, string name, IReadOnlyList<Finding> findings)
     {
         json.WriteStartArray(name);
         foreach (var f in findings)
