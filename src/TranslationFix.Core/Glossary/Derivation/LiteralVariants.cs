@@ -28,11 +28,28 @@ public static class LiteralVariants
     private static readonly HashSet<string> SmallWords = ["of", "and", "the", "a", "an", "in", "on", "for", "to", "at", "by", "with"];
 
     /// <summary>The entry's literal variants, precomputed for the shipped glossaries (<see cref="LiteralVariantCache"/>).</summary>
-    public static IReadOnlyList<DerivedVariant> Derive(GlossaryEntry entry)
+    public static IReadOnlyList<DerivedVariant> Derive(GlossaryEntry entry) =>
+        [.. Renderings(entry).Where(v => IsUsable(entry, v))];
+
+    /// <summary>
+    /// Ordinary-English renderings of an entry that does not demand evidence ("Ideal Car" for Li Auto):
+    /// no variant, since they would fire on plain English, but a sign of the entity where the article
+    /// also names it otherwise (see name.inconsistent).
+    /// </summary>
+    public static IReadOnlyList<DerivedVariant> Withheld(GlossaryEntry entry) =>
+        [.. Renderings(entry).Where(v => !IsUsable(entry, v))];
+
+    /// <summary>Every rendering derived for the entry, usable or withheld, precomputed for the shipped glossaries.</summary>
+    public static IReadOnlyList<DerivedVariant> Renderings(GlossaryEntry entry)
     {
         if (!Applies(entry)) return [];
         return LiteralVariantCache.TryGet(entry, out var cached) ? cached : Compute(entry, CedictDictionary.Instance);
     }
+
+    internal static bool IsUsable(GlossaryEntry entry, DerivedVariant variant) => !variant.IsOrdinaryEnglish || DemandsEvidence(entry);
+
+    /// <summary>At most this many withheld renderings per entry.</summary>
+    public const int MaxWithheldPerEntry = 8;
 
     /// <summary>Whether literal variants are derived for the entry at all: a name with a Chinese source, derivation not turned off.</summary>
     public static bool Applies(GlossaryEntry entry) =>
@@ -43,7 +60,7 @@ public static class LiteralVariants
     /// <summary>An entry that fires only with context, or only flags: ordinary-English renderings are safe for it.</summary>
     public static bool DemandsEvidence(GlossaryEntry entry) => entry.Context.Count > 0 || entry.Action == GlossaryAction.Flag;
 
-    /// <summary>Derives the entry's literal variants from <paramref name="dictionary"/> (no cache).</summary>
+    /// <summary>Derives the entry's renderings, usable and withheld, from <paramref name="dictionary"/> (no cache).</summary>
     public static IReadOnlyList<DerivedVariant> Compute(GlossaryEntry entry, CedictDictionary dictionary)
     {
         if (!Applies(entry)) return [];
@@ -85,6 +102,7 @@ public static class LiteralVariants
         var canonicalWords = Words(entry.Canonical).ToHashSet(StringComparer.OrdinalIgnoreCase);
         string canonicalKey = MatchKey.Of(entry.Canonical);
         bool evidenceRequired = DemandsEvidence(entry);
+        int usableCount = 0, withheldCount = 0;
         var result = new List<DerivedVariant>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var c in candidates.OrderBy(c => c.Cost).ThenBy(c => c.Text, StringComparer.Ordinal))
@@ -97,10 +115,11 @@ public static class LiteralVariants
             bool ordinary = c.Parts.All(p => IsOrdinary(p, dictionary));
             // "Xinhua Agency" for Xinhua News Agency: a distinctive word of the name itself, so a short form, not an error.
             if (Words(c.Text).Any(w => canonicalWords.Contains(w) && !dictionary.IsEnglishWord(w))) continue;
-            if (ordinary && !evidenceRequired) continue;
+            bool withheld = ordinary && !evidenceRequired;
+            if ((withheld ? withheldCount : usableCount) >= (withheld ? MaxWithheldPerEntry : MaxPerEntry)) continue;
             if (!seen.Add(key)) continue;
             result.Add(new DerivedVariant(c.Text, c.How, ordinary));
-            if (result.Count == MaxPerEntry) break;
+            if (withheld) withheldCount++; else usableCount++;
         }
         return result;
     }

@@ -46,7 +46,7 @@ public sealed class LiteralVariantSampleTests
         {
             var entry = new GlossaryEntry { Canonical = canonical, Source = source, Type = type == "investor" ? "organization" : type, Context = context ? ["context"] : [] };
             foreach (var v in LiteralVariants.Compute(entry, CedictDictionary.Instance))
-                text.Append($"{source}\t{canonical}\t{v.Text}\t{v.How}\t{(v.IsOrdinaryEnglish ? "ordinary" : "distinctive")}\n");
+                text.Append($"{source}\t{canonical}\t{v.Text}\t{v.How}\t{(v.IsOrdinaryEnglish ? "ordinary" : "distinctive")}\t{(LiteralVariants.IsUsable(entry, v) ? "variant" : "withheld")}\n");
         }
         CorpusApproval.Verify(Path.Combine(TestEngine.RepoRoot, "tests/TranslationFix.Core.Tests/Glossary/Derivation/literal-variants-sample.txt"), text.ToString());
     }

@@ -6,10 +6,17 @@ namespace TranslationFix.Core.Tests.Glossary.Derivation;
 /// <summary>Literal renderings composed from a source form and CC-CEDICT, the way MT writes them.</summary>
 public sealed class LiteralVariantsTests
 {
-    private static IReadOnlyList<DerivedVariant> Derive(string canonical, string source, string type = "organization",
+    private static GlossaryEntry Entry(string canonical, string source, string type = "organization",
         string[]? context = null, GlossaryAction action = GlossaryAction.Fix) =>
-        LiteralVariants.Compute(new GlossaryEntry { Canonical = canonical, Source = source, Type = type, Context = context ?? [], Action = action },
-            CedictDictionary.Instance);
+        new() { Canonical = canonical, Source = source, Type = type, Context = context ?? [], Action = action };
+
+    /// <summary>The usable variants, freshly derived (no cache).</summary>
+    private static IReadOnlyList<DerivedVariant> Derive(string canonical, string source, string type = "organization",
+        string[]? context = null, GlossaryAction action = GlossaryAction.Fix)
+    {
+        var entry = Entry(canonical, source, type, context, action);
+        return [.. LiteralVariants.Compute(entry, CedictDictionary.Instance).Where(v => LiteralVariants.IsUsable(entry, v))];
+    }
 
     private static IEnumerable<string> Texts(IEnumerable<DerivedVariant> variants) => variants.Select(v => v.Text);
 
@@ -48,6 +55,16 @@ public sealed class LiteralVariantsTests
         var withContext = Derive("Li Auto", "理想汽车", context: ["EV"]);
         Assert.Contains(withContext, v => v.Text == "Ideal Car" && v.IsOrdinaryEnglish);
         Assert.Contains("Ideal Auto", Texts(Derive("Li Auto", "理想汽车", action: GlossaryAction.Flag)));
+    }
+
+    [Fact]
+    public void Withheld_AreTheOrdinaryEnglishRenderingsOfAnEntryWithoutEvidence()
+    {
+        var withheld = LiteralVariants.Withheld(Entry("Li Auto", "理想汽车"));
+        Assert.Contains(withheld, v => v.Text == "Ideal Car");
+        Assert.All(withheld, v => Assert.True(v.IsOrdinaryEnglish));
+        Assert.InRange(withheld.Count, 1, LiteralVariants.MaxWithheldPerEntry);
+        Assert.Empty(LiteralVariants.Withheld(Entry("Li Auto", "理想汽车", context: ["EV"])));
     }
 
     [Fact]
