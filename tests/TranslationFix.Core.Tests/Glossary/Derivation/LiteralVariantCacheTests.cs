@@ -45,3 +45,22 @@ public sealed class LiteralVariantCacheTests
         Assert.Equal(LiteralVariants.Compute(entry, CedictDictionary.Instance), rows[LiteralVariantCache.Key(entry)]);
     }
 }
+
+/// <summary>The shipped glossaries' literal variants are safe data too.</summary>
+public sealed class ShippedLiteralVariantTests
+{
+    [Fact]
+    public void ShippedEntries_NoLiteralVariantIsAnotherEntrysCanonicalForm()
+    {
+        var entries = BuiltInGlossaries.For("zh-en").Entries;
+        var canonicals = entries.GroupBy(e => MatchKey.Of(e.Canonical)).ToDictionary(g => g.Key, g => g.First());
+        foreach (var entry in entries)
+        {
+            foreach (var v in LiteralVariants.Derive(entry))
+            {
+                Assert.False(canonicals.TryGetValue(MatchKey.Of(v.Text), out var other) && other.Canonical != entry.Canonical,
+                    $"{entry.Location}: '{v.Text}' of {entry.Canonical} is the canonical form of {other?.Canonical}");
+            }
+        }
+    }
+}
