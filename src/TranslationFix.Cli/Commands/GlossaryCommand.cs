@@ -1,6 +1,7 @@
 using System.CommandLine;
 using TranslationFix.Cli.Files;
 using TranslationFix.Core.Glossary;
+using TranslationFix.Core.Glossary.Derivation;
 using TranslationFix.Core.Glossary.Formats;
 
 namespace TranslationFix.Cli.Commands;
@@ -113,7 +114,7 @@ public static class GlossaryCommand
     private static Command List()
     {
         var pair = new Option<string?>("--pair") { Description = "Only this shipped pair (default: all)" };
-        var command = new Command("list", "List the shipped glossary entries as TSV: pair, type, canonical, source, variants");
+        var command = new Command("list", "List the shipped glossary entries as TSV: pair, type, canonical, source, variants (derived ones with how they were made)");
         command.Options.Add(pair);
         command.SetAction(parse =>
         {
@@ -125,7 +126,10 @@ public static class GlossaryCommand
                 catch (ArgumentException e) { throw new CliException(e.Message); }
                 foreach (var e in glossary.Entries)
                 {
-                    var variants = string.Join("; ", e.Variants.Concat(VariantDeriver.Derive(e)));
+                    // Derived variants say how they were made: "Ningde Times [pinyin 宁德 + gloss 时代]", "Naixue [romanised]".
+                    var literal = LiteralVariants.Derive(e).ToDictionary(v => v.Text, v => v.How);
+                    var derived = VariantDeriver.Derive(e).Select(v => $"{v} [{literal.GetValueOrDefault(v, "romanised")}]");
+                    var variants = string.Join("; ", e.Variants.Concat(derived));
                     Console.WriteLine($"{name}\t{e.Type}\t{e.Canonical}\t{e.Source}\t{variants}{(e.Action == GlossaryAction.Flag ? "\t(flag)" : "")}");
                 }
             }

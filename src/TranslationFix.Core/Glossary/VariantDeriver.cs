@@ -1,5 +1,6 @@
 using System.Text;
 using AnyAscii;
+using TranslationFix.Core.Glossary.Derivation;
 
 namespace TranslationFix.Core.Glossary;
 
@@ -49,6 +50,7 @@ public static class VariantDeriver
                 AddJoined(Syllables(source), results);
                 break;
         }
+        results.AddRange(LiteralVariants.Derive(entry).Select(v => v.Text));
 
         string canonicalKey = MatchKey.Of(entry.Canonical);
         return [.. results

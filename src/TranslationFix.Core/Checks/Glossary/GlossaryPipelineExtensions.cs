@@ -6,13 +6,14 @@ namespace TranslationFix.Core.Checks.Glossary;
 
 public static class GlossaryPipelineExtensions
 {
-    /// <summary>Adds the name/term matcher, the regex rules, the split-name and company-person checks of <paramref name="glossary"/>.</summary>
+    /// <summary>Adds the name/term matcher, the regex rules, the split-name, company-person and name-consistency checks of <paramref name="glossary"/>.</summary>
     public static CheckPipelineBuilder UseGlossary(this CheckPipelineBuilder builder, CompiledGlossary glossary)
     {
         builder.AddOnce(() => new GlossaryCheck(glossary));
         builder.AddOnce(() => new GlossaryPatternCheck(glossary.Glossary.Rules));
         builder.AddOnce(() => new SplitNameCheck(glossary));
         builder.AddOnce(() => new CompanyPersonPossessiveCheck(glossary));
+        builder.AddOnce(() => new NameInconsistencyCheck(glossary));
         return builder;
     }
 }
