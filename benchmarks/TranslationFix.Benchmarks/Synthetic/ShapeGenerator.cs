@@ -29,13 +29,7 @@ public static class ShapeGenerator
         Write(dir, "one-line.txt", lines.Replace('\n', ' '));
         Write(dir, "lines-x4.txt", fourTimes);
         Write(dir, "tiny.txt", "The the company said ,it would grow.\n");
-        var yaml = new StringBuilder();
-        for (int i = 0; i < entries; i++)
-        {
-            var (canonical, variants) = SyntheticData.Entry(i);
-            yaml.Append($"- canonical: \"{canonical}\"\n  type: organization\n  derive: false\n  variants: [{string.Join(", ", variants.Select(v => $"\"{v}\""))}]\n");
-        }
-        File.WriteAllText(Path.Combine(dir, "glossary.yaml"), yaml.ToString());
+        File.WriteAllText(Path.Combine(dir, "glossary.yaml"), CorpusGenerator.GlossaryYaml(entries));
         Console.WriteLine($"wrote {lines.Length / 1e6:0.0} MB in {lines.Count(c => c == '\n')} lines, as one line, and {fourTimes.Length / 1e6:0.0} MB in lines, to {dir}");
         return 0;
     }
