@@ -16,16 +16,14 @@ public static class CorpusGenerator
         int entries = args.Length > 2 ? int.Parse(args[2]) : 10_000;
 
         Directory.CreateDirectory(dir);
-        var yaml = new StringBuilder();
         var prh = new StringBuilder("version: 1\nrules:\n");
         for (int i = 0; i < entries; i++)
         {
             var (canonical, variants) = SyntheticData.Entry(i);
-            yaml.Append($"- canonical: {Quote(canonical)}\n  type: organization\n  derive: false\n  variants: [{string.Join(", ", variants.Select(Quote))}]\n");
             prh.Append($"  - expected: {Quote(canonical)}\n    patterns:\n");
             foreach (var v in variants) prh.Append($"      - {Quote(v)}\n");
         }
-        File.WriteAllText(Path.Combine(dir, "glossary.yaml"), yaml.ToString());
+        File.WriteAllText(Path.Combine(dir, "glossary.yaml"), GlossaryYaml(entries));
         File.WriteAllText(Path.Combine(dir, "prh.yml"), prh.ToString());
 
         var random = new Random(42);
@@ -41,6 +39,18 @@ public static class CorpusGenerator
         }
         Console.WriteLine($"generated {total / 1e6:0.0} MB of articles and {entries} glossary entries in {dir}");
         return 0;
+    }
+
+    /// <summary>The tfix glossary of <see cref="SyntheticData.Entry"/> 0 to entries - 1, as YAML.</summary>
+    public static string GlossaryYaml(int entries)
+    {
+        var yaml = new StringBuilder();
+        for (int i = 0; i < entries; i++)
+        {
+            var (canonical, variants) = SyntheticData.Entry(i);
+            yaml.Append($"- canonical: {Quote(canonical)}\n  type: organization\n  derive: false\n  variants: [{string.Join(", ", variants.Select(Quote))}]\n");
+        }
+        return yaml.ToString();
     }
 
     private static string Quote(string s) => "\"" + s.Replace("\\", "\\\\").Replace("\"", "\\\"") + "\"";

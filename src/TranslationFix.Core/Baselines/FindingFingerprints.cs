@@ -18,6 +18,8 @@ public static class FindingFingerprints
 
     public const int ContextWords = 3;
 
+    private const int Window = 200;
+
     /// <summary>One fingerprint per finding, in the same order. <paramref name="text"/> is the checked text.</summary>
     public static IReadOnlyList<string> Compute(string text, IReadOnlyList<Finding> findings)
     {
@@ -48,12 +50,14 @@ public static class FindingFingerprints
     {
         start = Math.Clamp(start, 0, text.Length);
         end = Math.Clamp(end, start, text.Length);
-        int lineStart = start == 0 ? 0 : text.LastIndexOfAny(['\n', '\r'], start - 1) + 1;
-        int lineEnd = text.IndexOfAny(['\n', '\r'], end);
-        if (lineEnd < 0) lineEnd = text.Length;
-        // A window of 200 characters holds three words; it keeps long paragraphs cheap.
-        var before = Words(text[Math.Max(lineStart, start - 200)..start]).TakeLast(ContextWords);
-        var after = Words(text[end..Math.Min(lineEnd, end + 200)]).Take(ContextWords);
+        // A window of 200 characters holds three words; the line breaks are searched for inside it
+        // only, so a long one-line text costs the same per finding as a short one.
+        int windowStart = Math.Max(0, start - Window), windowEnd = Math.Min(text.Length, end + Window);
+        int lineStart = text.AsSpan(windowStart, start - windowStart).LastIndexOfAny('\n', '\r') + 1 + windowStart;
+        int lineEnd = text.AsSpan(end, windowEnd - end).IndexOfAny('\n', '\r');
+        lineEnd = lineEnd < 0 ? windowEnd : end + lineEnd;
+        var before = Words(text[lineStart..start]).TakeLast(ContextWords);
+        var after = Words(text[end..lineEnd]).Take(ContextWords);
         return $"{string.Join(' ', before)}\u001f{string.Join(' ', after)}";
     }
 

@@ -84,8 +84,9 @@ public static class GlossaryLoader
         Regex regex;
         try
         {
-            // Compiled: the rules run over every text, and interpreted they cost more than all other checks together.
-            var options = RegexOptions.Compiled | RegexOptions.CultureInvariant | (ignoreCase ? RegexOptions.IgnoreCase : RegexOptions.None);
+            // Interpreted: compiling costs start-up (IL emitted and JIT-compiled on every run), and a
+            // rule now runs only on texts holding its required words (GlossaryPatternCheck).
+            var options = RegexOptions.CultureInvariant | (ignoreCase ? RegexOptions.IgnoreCase : RegexOptions.None);
             regex = new Regex(pattern, options, RegexTimeout);
         }
         catch (ArgumentException e)

@@ -99,6 +99,16 @@ public sealed class PunctuationFixTests
         Assert.Equal(expected, FixIdempotent(new DoubledWordCheck(), input));
 
     [Theory]
+    [InlineData("plans to to to expand", "plans to expand", " to to")]
+    [InlineData("the the\tthe the market", "the market", " the\tthe the")]
+    public void Analyze_DoubledWordChain_OneFixForTheWholeRun(string input, string expected, string removed)
+    {
+        var fix = Assert.Single(Analyze(new DoubledWordCheck(), input));
+        Assert.Equal(removed, fix.Text);
+        Assert.Equal(expected, FixIdempotent(new DoubledWordCheck(), input));
+    }
+
+    [Theory]
     [InlineData("the results results were good", "results results")]
     [InlineData("Sie sagte, die die Regel kennt", null)]
     public void Analyze_DoubledContentWord_FlagsWithoutFix(string input, string? flagged)

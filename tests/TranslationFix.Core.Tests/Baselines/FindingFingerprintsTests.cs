@@ -36,4 +36,17 @@ public sealed class FindingFingerprintsTests
         var backward = FindingFingerprints.Compute(text, findings.Reverse().ToList());
         Assert.Equal(forward, backward.Reverse());
     }
+
+    [Fact]
+    public void Compute_WordsOnTheLineBefore_Unchanged()
+    {
+        Assert.Equal(Prints("A first line.\nWe saw the big model fail."), Prints("Another line here.\nWe saw the big model fail."));
+    }
+
+    [Fact]
+    public void Compute_WordsFarAwayOnTheSameLongLine_Unchanged()
+    {
+        string far = string.Concat(Enumerable.Repeat("words far away ", 30));
+        Assert.Equal(Prints("Some " + far + "so we saw the big model fail."), Prints("Other " + far + "so we saw the big model fail."));
+    }
 }

@@ -19,11 +19,17 @@ public sealed class GlossaryPatternCheck(IReadOnlyList<GlossaryRule> rules) : IC
 
     public IReadOnlyList<RuleDescriptor> Rules { get; } = [TermPatternRule, NamePatternRule];
 
+    // The text each rule's every match contains (null: none known), read from its pattern once:
+    // a rule does not run on a text without it.
+    private readonly string?[] _required = [.. rules.Select(r => RegexLiterals.Required(r.Pattern))];
+
     public IEnumerable<Finding> Analyze(Document document, CheckContext context)
     {
         var findings = new List<Finding>();
-        foreach (var rule in rules)
+        for (int i = 0; i < rules.Count; i++)
         {
+            var rule = rules[i];
+            if (_required[i] is { } required && !document.Text.Contains(required, StringComparison.OrdinalIgnoreCase)) continue;
             MatchCollection matches;
             try
             {

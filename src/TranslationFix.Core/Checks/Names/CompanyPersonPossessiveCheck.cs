@@ -35,7 +35,7 @@ public sealed partial class CompanyPersonPossessiveCheck : ICheck
     public IEnumerable<Finding> Analyze(Document document, CheckContext context)
     {
         string text = document.Text;
-        string apostrophe = text.Count(c => c == '’') >= text.Count(c => c == '\'') ? "’" : "'";
+        string? apostrophe = null;   // the article's own, counted only once a fix needs it
         foreach (var company in _companies.FindAll(text, capitalisedOnly: true))
         {
             // The glossary's exact spelling, followed by a space and a name; not already "Meituan’s".
@@ -45,6 +45,7 @@ public sealed partial class CompanyPersonPossessiveCheck : ICheck
             var span = TextSpan.FromBounds(company.Start, company.End);
             if (document.IsProtected(TextSpan.FromBounds(company.Start, person.Index + person.Length))) continue;
             string name = person.Value.Trim();
+            apostrophe ??= text.AsSpan().Count('’') >= text.AsSpan().Count('\'') ? "’" : "'";
             yield return context.Report(Rule, document, span,
                 $"'{company.Value} {name}': the person belongs to the company: '{company.Value}{apostrophe}s {name}'",
                 $"{company.Value}{apostrophe}s");

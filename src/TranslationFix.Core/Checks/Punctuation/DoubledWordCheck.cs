@@ -36,6 +36,7 @@ public sealed class DoubledWordCheck : ICheck
         string text = document.Text;
         bool english = document.Language.StartsWith("en", StringComparison.OrdinalIgnoreCase);
         int previousStart = -1, previousEnd = -1;
+        Finding? pendingFix = null;   // a chain ("to to to") is one fix, so it is fixed in one pass
         int i = 0;
         while (i < text.Length)
         {
@@ -50,11 +51,21 @@ public sealed class DoubledWordCheck : ICheck
                 && !char.IsUpper(text[start]))
             {
                 var finding = Report(document, context, TextSpan.FromBounds(previousStart, previousEnd), TextSpan.FromBounds(start, i), english);
-                if (finding is not null) yield return finding;
+                if (finding is { HasFix: true } && pendingFix is not null && pendingFix.Span.End == finding.Span.Start)
+                {
+                    pendingFix = context.Report(Rule, document, TextSpan.FromBounds(pendingFix.Span.Start, finding.Span.End), finding.Message, "");
+                }
+                else if (finding is { HasFix: true })
+                {
+                    if (pendingFix is not null) yield return pendingFix;
+                    pendingFix = finding;
+                }
+                else if (finding is not null) yield return finding;
             }
             previousStart = start;
             previousEnd = i;
         }
+        if (pendingFix is not null) yield return pendingFix;
     }
 
     private static Finding? Report(Document document, CheckContext context, TextSpan first, TextSpan second, bool english)
