@@ -24,6 +24,7 @@ public static class ArtifactPipelineExtensions
         builder.AddOnce(() => new SiteBannerCheck());
         builder.AddOnce(() => new DuplicateHeadlineCheck());
         builder.AddOnce(() => new PromoBlockCheck());
+        builder.AddOnce(() => new AdvertisingLabelCheck());
         builder.AddOnce(() => new HtmlResidueCheck());
         builder.AddOnce(() => new FullWidthPunctuationCheck());
         builder.AddOnce(() => new ChineseSeparatorCheck());

@@ -34,6 +34,8 @@ public sealed partial class BreadcrumbCheck : ICheck
         var lines = FurnitureLines.NonBlank(text);
         if (lines.Count < 3) yield break;
         var zone = FurnitureLines.HeaderZone(text, lines, max: 4);
+        // A trail that ends in the title is as long as the title: look at the first line in any case.
+        if (zone.Count == 0) zone.Add(lines[0]);
         for (int i = 0; i < zone.Count && i + 1 < lines.Count; i++)
         {
             string line = text.Substring(zone[i].Start, zone[i].Length).Trim();

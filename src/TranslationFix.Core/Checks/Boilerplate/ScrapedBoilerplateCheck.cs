@@ -81,7 +81,8 @@ public sealed partial class ScrapedBoilerplateCheck : ICheck
             string line = Normalise(text.Substring(lines[i].Start, lines[i].Length));
             // A code fence belongs to the text: furniture never sits inside or around code.
             var kind = line.StartsWith("```", StringComparison.Ordinal) || line.StartsWith("~~~", StringComparison.Ordinal)
-                ? LineKind.Article : Classify(line);
+                ? LineKind.Article
+                : IsNeighbourLink(text.Substring(lines[i].Start, lines[i].Length).Trim()) ? LineKind.Phrase : Classify(line);
             // Headlines of related articles sit at the foot of a page; on top, a line that long is the article's.
             if (kind == LineKind.Headline) kind = fromEnd ? LineKind.Neutral : LineKind.Article;
             if (kind == LineKind.Article) break;
@@ -136,13 +137,17 @@ public sealed partial class ScrapedBoilerplateCheck : ICheck
 
     private const int MaxFurnitureLineChars = 600;
 
+    // "<<: Previous headline", ">>: Next headline": links to the neighbouring articles, quotes and all.
+    private static bool IsNeighbourLink(string line)
+    {
+        string lower = line.ToLowerInvariant();
+        return lower.StartsWith("<<:") || lower.StartsWith(">>:") || lower.StartsWith("previous:") || lower.StartsWith("next:")
+            || lower.StartsWith("previous article:") || lower.StartsWith("next article:");
+    }
+
     private static LineKind Classify(string line)
     {
         string lower = line.ToLowerInvariant();
-        // "<<: Previous headline", ">>: Next headline": links to the neighbouring articles, quotes and all.
-        if (line.StartsWith("<<", StringComparison.Ordinal) || line.StartsWith(">>", StringComparison.Ordinal)
-            || lower.StartsWith("previous:") || lower.StartsWith("next:") || lower.StartsWith("previous article:") || lower.StartsWith("next article:"))
-            return LineKind.Phrase;
         // Furniture never quotes anyone: a line with quotation marks is the article's.
         bool quoted = line.AsSpan().ContainsAny("\"“”«»„");
         if (!quoted && (lower.StartsWith("disclaimer") || lower.StartsWith("copyright") || Phrases.Any(p => lower.Contains(p, StringComparison.Ordinal))))

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using TranslationFix.Core.Checks.Casing;
 using TranslationFix.Core.Findings;
 using TranslationFix.Core.Rules;
 using TranslationFix.Core.Text;
@@ -50,11 +51,23 @@ public sealed partial class GluedSentenceCheck : ICheck
     [GeneratedRegex(@"(?<=(?<![\p{L}\d.@/_\\-])\p{Lu}?\p{Ll}{2,}|%)(\.{1,2}|[!?])(?=[A-Z][a-z]+(?![\p{L}\d(_.]))", RegexOptions.CultureInvariant)]
     private static partial Regex SentenceEndGlue();
 
-    [GeneratedRegex(@"(?<![\p{L}\d.@/_\\""'-])(\p{Ll}{3,})([A-Z][a-z]*|[A-Z]{2,}[a-z]?)(?![\p{L}\d(_""'-])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<=(?<![\p{L}\d.@/_\\-])\p{Ll}{3,})\.(?=[A-Z]{3,}(?![\p{L}\d(_.]))", RegexOptions.CultureInvariant)]
+    private static partial Regex SentenceEndBeforeAcronym();
+
+    [GeneratedRegex(@"(?<![\p{L}\d.@/_\\""'-])(\p{Lu}?\p{Ll}{3,})([A-Z][a-z]*|[A-Z]{2,}[a-z]?)(?![\p{L}\d(_""'-])", RegexOptions.CultureInvariant)]
     private static partial Regex LowerUpperGlue();
 
     [GeneratedRegex(@"(?<![\p{L}\d:./-])((?:19|20)\d\d|\d{1,2}:\d\d(?::\d\d)?)(?=[A-Z][a-z]{2,}(?![\p{L}\d]))", RegexOptions.CultureInvariant)]
     private static partial Regex NumberGlue();
+
+    // "Conferenceof the": "of" glued to a capitalised word; words that end in "of" end in "oof" ("Proof",
+    // "Waterproof") or are "hereof" and its kin.
+    [GeneratedRegex(@"(?<![\p{L}\d])\p{Lu}\p{Ll}{3,}(?<!oo|[Hh]ere|[Tt]here|[Ww]here)of(?= \p{Ll})", RegexOptions.CultureInvariant)]
+    private static partial Regex GluedOf();
+
+    // "U.Stechnology": the abbreviation lost its last period and its space.
+    [GeneratedRegex(@"(?<![\p{L}.])U\.S(?=\p{Ll}{3,})", RegexOptions.CultureInvariant)]
+    private static partial Regex UsGlue();
 
     [GeneratedRegex(@"\([^()\n]{3,}\)(?=[A-Z][a-z]{2,}(?![\p{L}\d]))", RegexOptions.CultureInvariant)]
     private static partial Regex BracketGlue();
@@ -72,15 +85,40 @@ public sealed partial class GluedSentenceCheck : ICheck
             if (char.IsUpper(text[wordStart]) && !SentenceStarters.Contains(NextWord(text, m.Index + m.Length))) continue;
             yield return context.Report(Rule, document, new TextSpan(m.Index, m.Length), "no space after the sentence end", m.Value[0] + " ");
         }
+        foreach (Match m in SentenceEndBeforeAcronym().Matches(text))
+        {
+            if (!Usable(document, m.Index, m.Length + 1)) continue;
+            yield return context.Report(Rule, document, new TextSpan(m.Index, 1), "no space after the sentence end", ". ");
+        }
         foreach (Match m in LowerUpperGlue().Matches(text))
         {
             string left = m.Groups[1].Value, right = m.Groups[2].Value;
-            bool nameAfter = _knownNames.Contains(right) && right.Length >= 3;
-            if (!SentenceStarters.Contains(right) && !nameAfter) continue;
+            bool capitalisedLeft = char.IsUpper(left[0]);
+            bool nameAfter = _knownNames.Contains(right) && right.Length >= 3
+                // "companiesNVIDIA": an everyday word glued to an acronym ("parseJSON" is code: not an everyday word).
+                || !capitalisedLeft && right.Length >= 4 && right.All(char.IsUpper) && (left.Length >= 6 || CommonWords.Contains(left));
+            // "DingjideMore": a capitalised word is only split before a word that starts sentences.
+            bool starter = SentenceStarters.Contains(right) || capitalisedLeft && right == "More";
+            if (!starter && (!nameAfter || capitalisedLeft)) continue;
             if (CamelBrands.Contains(m.Value) || _knownNames.Contains(m.Value) || !Usable(document, m.Index, m.Length)) continue;
             int at = m.Groups[2].Index;
-            yield return context.Report(Rule, document, new TextSpan(at, 0),
-                $"'{left}' and '{right}' run together: a sentence end is missing", ". ");
+            // "developmentAnd the": a lost sentence end or a lost comma; an editor decides.
+            if (right is "And" or "But")
+                yield return context.Report(Rule, document, new TextSpan(m.Index, m.Length),
+                    $"'{left}' and '{right}' run together: a period or a comma is missing; check by hand");
+            else
+                yield return context.Report(Rule, document, new TextSpan(at, 0),
+                    $"'{left}' and '{right}' run together: a sentence end is missing", ". ");
+        }
+        foreach (Match m in UsGlue().Matches(text))
+        {
+            if (!Usable(document, m.Index, m.Length + 1)) continue;
+            yield return context.Report(Rule, document, new TextSpan(m.Index + m.Length, 0), "'U.S.' runs into the next word", ". ");
+        }
+        foreach (Match m in GluedOf().Matches(text))
+        {
+            if (!Usable(document, m.Index, m.Length)) continue;
+            yield return context.Report(Rule, document, new TextSpan(m.Index + m.Length - 2, 0), $"'{m.Value}': 'of' glued to the word before", " ");
         }
         foreach (Match m in NumberGlue().Matches(text))
         {

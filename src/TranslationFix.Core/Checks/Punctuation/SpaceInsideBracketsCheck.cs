@@ -39,21 +39,8 @@ public sealed partial class SpaceInsideBracketsCheck : ICheck
         }
         foreach (Match m in SpaceBeforeClosingQuote().Matches(text))
         {
-            if (document.IsProtected(m.Index, m.Length) || !ScriptMix.IsLatinLine(text, m.Index) || !HasOpeningQuote(text, m.Index)) continue;
+            if (document.IsProtected(m.Index, m.Length) || !ScriptMix.IsLatinLine(text, m.Index)) continue;
             yield return context.Report(Rule, document, new TextSpan(m.Index, 1), "space before the closing quotation mark", "");
         }
-    }
-
-    // The quotation this mark closes opened earlier in the paragraph (and is not closed yet).
-    private static bool HasOpeningQuote(string text, int at)
-    {
-        int depth = 0;
-        for (int i = at - 1; i >= 0; i--)
-        {
-            if (text[i] == '\n' && i > 0 && text[i - 1] == '\n') break;
-            if (text[i] == '”') depth--;
-            else if (text[i] == '“') depth++;
-        }
-        return depth > 0;
     }
 }

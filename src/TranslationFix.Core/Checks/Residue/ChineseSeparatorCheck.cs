@@ -34,6 +34,12 @@ public sealed partial class ChineseSeparatorCheck : ICheck
             if (!char.IsLetterOrDigit(before) && before is not ('.' or ')' or '”' or '"')) continue;
             if (document.IsProtected(m.Index, m.Length) || !ScriptMix.IsLatinLine(text, m.Index)) continue;
             string mark = m.Groups["mark"].Value;
+            // "Wen 丨 Name" at a line start: 文 ("text") left in pinyin, the byline's "Text:".
+            if (mark == "丨" && IsPinyinTextLabel(text, m.Index))
+            {
+                yield return context.Report(Rule, document, TextSpan.FromBounds(m.Index - 3, m.Index + m.Length), "'Wen 丨' is the byline label 文丨, 'Text:'", "Text: ");
+                continue;
+            }
             string replacement = mark switch
             {
                 "丨" or "：" => ": ",
@@ -47,4 +53,7 @@ public sealed partial class ChineseSeparatorCheck : ICheck
             yield return context.Report(Rule, document, new TextSpan(m.Index, m.Length), $"Chinese '{mark}' in an English sentence", replacement);
         }
     }
+
+    private static bool IsPinyinTextLabel(string text, int at) =>
+        at >= 3 && text.AsSpan(at - 3, 3).SequenceEqual("Wen") && (at == 3 || text[at - 4] is '\n' or '\r');
 }
