@@ -44,10 +44,12 @@ public sealed partial class HtmlResidueCheck : ICheck
             {
                 "ldquo" => "“", "rdquo" => "”", "lsquo" => "‘", "rsquo" => "’", "nbsp" => " ", "mdash" => "—", "ndash" => "–", _ => "…",
             };
-            int length = m.Length;
+            int start = m.Index, length = m.Length;
+            // "dear, rdquo;": the closing quote sits on the word before.
+            if (replacement is "”" or "’" && start > 0 && text[start - 1] == ' ') { start--; length++; }
             // "ldquo; Raw": the opening quote sits on the next word.
-            if (replacement is "“" or "‘" && m.Index + length < text.Length && text[m.Index + length] == ' ') length++;
-            yield return context.Report(Rule, document, new TextSpan(m.Index, length), $"HTML entity '{m.Value}' without its '&'", replacement);
+            if (replacement is "“" or "‘" && start + length < text.Length && text[start + length] == ' ') length++;
+            yield return context.Report(Rule, document, new TextSpan(start, length), $"HTML entity '{m.Value}' without its '&'", replacement);
         }
     }
 

@@ -21,7 +21,7 @@ public sealed class DoubledWordCheck : ICheck
     private static readonly HashSet<string> SafeToFix = new(StringComparer.OrdinalIgnoreCase)
     {
         "a", "an", "the", "of", "to", "in", "on", "at", "by", "for", "from", "with", "and", "or", "but",
-        "as", "into", "onto", "than", "its", "their", "our", "his", "this", "these", "those", "are", "was",
+        "as", "if", "into", "onto", "than", "its", "their", "our", "his", "this", "these", "those", "are", "was",
         "were", "be", "been", "has", "have", "will", "would", "can", "could", "should", "also", "which", "who",
     };
 

@@ -60,9 +60,9 @@ public sealed partial class GluedSentenceCheck : ICheck
     [GeneratedRegex(@"(?<![\p{L}\d:./-])((?:19|20)\d\d|\d{1,2}:\d\d(?::\d\d)?)(?=[A-Z][a-z]{2,}(?![\p{L}\d]))", RegexOptions.CultureInvariant)]
     private static partial Regex NumberGlue();
 
-    // "Conferenceof the": "of" glued to a capitalised word; words that end in "of" end in "oof" ("Proof",
+    // "Conferenceof the": "of" glued to a capitalised word; words that end in "of" end in "oof" ("Roof",
     // "Waterproof") or are "hereof" and its kin.
-    [GeneratedRegex(@"(?<![\p{L}\d])\p{Lu}\p{Ll}{3,}(?<!oo|[Hh]ere|[Tt]here|[Ww]here)of(?= \p{Ll})", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\p{L}\d])\p{Lu}\p{Ll}{3,}(?<!o|[Hh]ere|[Tt]here|[Ww]here)of(?= \p{Ll})", RegexOptions.CultureInvariant)]
     private static partial Regex GluedOf();
 
     // "U.Stechnology": the abbreviation lost its last period and its space.
