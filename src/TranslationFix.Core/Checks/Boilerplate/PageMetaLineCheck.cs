@@ -52,10 +52,12 @@ public sealed partial class PageMetaLineCheck : ICheck
         var lines = FurnitureLines.NonBlank(text);
         if (lines.Count < 2) yield break;
         var meta = lines.Select(l => l.Length <= 120 && IsMetaLine(text.Substring(l.Start, l.Length))).ToArray();
+        var dated = lines.Select(l => Date().IsMatch(text.AsSpan(l.Start, l.Length))).ToArray();
         for (int i = 0; i < lines.Count; i++)
         {
             // Dated rows one after another are a table or a list of data, not furniture.
-            if (!meta[i] || i > 0 && meta[i - 1] || i + 1 < lines.Count && meta[i + 1] || document.IsProtected(lines[i])) continue;
+            bool row = dated[i] && (i > 0 && meta[i - 1] && dated[i - 1] || i + 1 < lines.Count && meta[i + 1] && dated[i + 1]);
+            if (!meta[i] || row || document.IsProtected(lines[i])) continue;
             yield return context.Report(Rule, document, FurnitureLines.RemovalSpan(text, lines[i]),
                 $"page metadata line '{text.Substring(lines[i].Start, lines[i].Length).Trim()}': removed", "");
         }
