@@ -16,13 +16,19 @@ internal static class ScriptMix
         int start = offset, end = offset;
         while (start > 0 && text[start - 1] is not ('\n' or '\r')) start--;
         while (end < text.Length && text[end] is not ('\n' or '\r')) end++;
+        var (latin, cjk) = CountLetters(text.AsSpan(start, end - start));
+        return latin > 0 && cjk * 4 <= latin;
+    }
+
+    /// <summary>Latin letters and CJK characters in <paramref name="text"/>.</summary>
+    public static (int Latin, int Cjk) CountLetters(ReadOnlySpan<char> text)
+    {
         int latin = 0, cjk = 0;
-        for (int i = start; i < end; i++)
+        foreach (char c in text)
         {
-            char c = text[i];
             if (IsCjk(c)) cjk++;
             else if (c < '\u0250' && char.IsLetter(c)) latin++;
         }
-        return latin > 0 && cjk * 4 <= latin;
+        return (latin, cjk);
     }
 }

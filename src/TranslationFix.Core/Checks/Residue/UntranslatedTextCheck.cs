@@ -70,12 +70,7 @@ public sealed partial class UntranslatedTextCheck : ICheck
 
     private static bool IsEnglishDocument(string text)
     {
-        int latin = 0, cjk = 0;
-        foreach (char c in text)
-        {
-            if (ScriptMix.IsCjk(c)) cjk++;
-            else if (c < '\u0250' && char.IsLetter(c)) latin++;
-        }
+        var (latin, cjk) = ScriptMix.CountLetters(text);
         return latin > 200 && cjk * 10 < latin;
     }
 }
