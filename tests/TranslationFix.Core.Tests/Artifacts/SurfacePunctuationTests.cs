@@ -72,6 +72,7 @@ public sealed class SurfacePunctuationTests
     [InlineData("$ ls -la\nrun `grep -rn`")]
     [InlineData("- a list item\n- another")]
     [InlineData("It was -5 degrees.")]
+    [InlineData("Words ending in -ing and the -ed form")]
     public void Fix_DashesAndNativeHyphens_AreLeftAlone(string input) =>
         Assert.Equal(input, FixIdempotent(new SpacedHyphenCheck(), input));
 

@@ -48,7 +48,7 @@ public sealed partial class SpacedHyphenCheck : ICheck
         string text = document.Text;
         foreach (Match m in LeftSpaced().Matches(text))
         {
-            if (!Usable(document, m.Index) || IsCommandLine(text, m.Index)) continue;
+            if (!Usable(document, m.Index) || IsCommandLine(text, m.Index) || AfterFunctionWord(text, m.Index)) continue;
             yield return context.Report(Rule, document, new TextSpan(m.Index, 1), "space before the hyphen of a hyphenated word", "");
         }
         int from = 0;
@@ -80,6 +80,19 @@ public sealed partial class SpacedHyphenCheck : ICheck
 
     private static bool Usable(Document document, int at) =>
         !document.IsProtected(at, 3) && ScriptMix.IsLatinLine(document.Text, at);
+
+    // "words ending in -ing", "the -ed form": a suffix talked about, not a word split.
+    private static readonly HashSet<string> FunctionWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "the", "a", "an", "in", "with", "of", "and", "or", "to", "like", "as", "by", "for", "ending", "suffix", "prefix", "its", "their",
+    };
+
+    private static bool AfterFunctionWord(string text, int space)
+    {
+        int start = space;
+        while (start > 0 && char.IsLetter(text[start - 1])) start--;
+        return FunctionWords.Contains(text[start..space]);
+    }
 
     // "run ls -la", "$ grep -rn": options on a command line are not hyphenated words.
     private static bool IsCommandLine(string text, int at)
