@@ -28,7 +28,7 @@ public sealed class DoubledWordCheck : ICheck
     // Grammatical or idiomatic twice: leave alone.
     private static readonly HashSet<string> Allowed = new(StringComparer.OrdinalIgnoreCase)
     {
-        "had", "that", "is", "do", "very", "really", "so", "no", "bye", "ha", "yeah", "hip", "knock", "tut", "chop", "cha", "bora",
+        "had", "that", "is", "do", "very", "really", "blah", "so", "no", "bye", "ha", "yeah", "hip", "knock", "tut", "chop", "cha", "bora",
         "nous", "vous", "die", "der", "das", "den", "dem", "sie", "es", "que", "se", "le", "la", "les", "l",
     };
 
