@@ -30,4 +30,20 @@ public sealed class MarkdownTests
     [Fact]
     public void Fix_SpacedEmphasis_FixedInPlainTextToo() =>
         Assert.Equal("**01 Title?**", FixIdempotent(new EmphasisSpacingCheck(), "**01 Title? **"));
+
+    [Theory]
+    [InlineData("The port said** traffic rose** on Monday.", "The port said **traffic rose** on Monday.")]
+    [InlineData("**Key point:**Traffic rose.", "**Key point:** Traffic rose.")]
+    [InlineData("Why did traffic rise? **\nBecause of trade.", "Why did traffic rise?\nBecause of trade.")]
+    public void Fix_EmphasisOnTheWrongSide_IsRepaired(string input, string expected) =>
+        Assert.Equal(expected, FixIdempotent(new EmphasisGlueCheck(), input, format: DocumentFormat.Markdown));
+
+    [Theory]
+    [InlineData("A **bold** word and **Label:** text.")]
+    [InlineData("x = 2** 3** 4")]
+    [InlineData("**Why? **")]                                                   // paired: the spacing rule's business
+    [InlineData("# Heading** with stars**")]
+    [InlineData("Use `a** b**` in code")]
+    public void Fix_EmphasisGlue_LeavesCorrectMarkdownAlone(string input) =>
+        Assert.Equal(input, FixIdempotent(new EmphasisGlueCheck(), input, format: DocumentFormat.Markdown));
 }

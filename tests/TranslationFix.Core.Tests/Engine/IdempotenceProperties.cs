@@ -17,6 +17,10 @@ public sealed class IdempotenceProperties
         // plain words and punctuation
         "the", "and", "company", "said", "In", "2020", "US$540 million", "1,194", ".", ",", ". .", "?", "**", "’s", "\n", "\n\n", " ",
         "https://example.com/big-model", "`big model`", "Execution", "can Turn", "—", "“", "”",
+        // surface artifacts of real MT pages
+        "rose.However", "modelsThe", "2024Summit", "(Reporter)Today", "high - end", "Jae -won", "Qwen - 72B", "( x )",
+        "“ y ”", "if If", "word** bold**", "**Label:**Text", "HK $5", "(00700. HK)", "a-share", "GPT4", "丨", "——", "、",
+        "内卷", "2024-08-12 · 1,204 views", "Home > News", "Advertisements", "< p >", "ldquo;", "Event Period", "#Contest#",
     ];
 
     private static Arbitrary<string> Documents() =>

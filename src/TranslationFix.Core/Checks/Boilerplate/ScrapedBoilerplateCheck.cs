@@ -34,7 +34,8 @@ public sealed partial class ScrapedBoilerplateCheck : ICheck
         "no comments", "no comments yet", "view original", "read original", "original link", "read more", "see more",
         "disclaimer", "related articles", "related reading", "related news", "recommended", "recommended reading", "more", "top",
         "home", "share to", "share this", "share on", "follow us", "wechat", "weibo", "twitter", "facebook", "linkedin", "telegram",
-        "whatsapp", "x (twitter)", "end", "- end -", "recommended for you", "hot news", "latest news",
+        "whatsapp", "x (twitter)", "end", "- end -", "recommended for you", "hot news", "latest news", "recommend",
+        "previous", "next", "previous article", "next article", "previous post", "next post",
     };
 
     // Phrases that mark a longer line as furniture wherever they occur in it: none of them is
@@ -45,7 +46,9 @@ public sealed partial class ScrapedBoilerplateCheck : ICheck
         "see disclaimer", "for information purposes only", "scan to download", "scan the qr code", "download the app",
         "open in app", "all rights reserved", "be the first to comment", "follow us on", "copyright ©", "© 20",
         "qr code", "long press to", "if there is any infringement", "contact us to delete", "please indicate the source",
-        "risk warning:", "copyright belongs to the original author",
+        "risk warning:", "copyright belongs to the original author", "post a comment", "leave a comment", "leave a reply",
+        "translation is provided by third-party software", "does not constitute any investment advice",
+        "does not constitute investment advice", "for informational or educational purposes only",
     ];
 
     [GeneratedRegex(@"^\d+\s*/\s*\d+$|^\d+(\.\d+)?[kKwW万]?\s*(comments?|likes?|shares?|views?|reposts?)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
@@ -78,7 +81,10 @@ public sealed partial class ScrapedBoilerplateCheck : ICheck
             string line = Normalise(text.Substring(lines[i].Start, lines[i].Length));
             // A code fence belongs to the text: furniture never sits inside or around code.
             var kind = line.StartsWith("```", StringComparison.Ordinal) || line.StartsWith("~~~", StringComparison.Ordinal)
-                ? LineKind.Article : Classify(line);
+                ? LineKind.Article
+                : IsNeighbourLink(text.Substring(lines[i].Start, lines[i].Length).Trim()) ? LineKind.Phrase : Classify(line);
+            // Headlines of related articles sit at the foot of a page; on top, a line that long is the article's.
+            if (kind == LineKind.Headline) kind = fromEnd ? LineKind.Neutral : LineKind.Article;
             if (kind == LineKind.Article) break;
             if (kind == LineKind.Neutral) continue;
             evidence++;
@@ -124,9 +130,20 @@ public sealed partial class ScrapedBoilerplateCheck : ICheck
             $"scraped page furniture ({count} line{(count == 1 ? "" : "s")} from '{Shorten(first)}'): removed", "");
     }
 
-    private enum LineKind { Article, Neutral, Ui, Phrase, Language }
+    private enum LineKind { Article, Neutral, Headline, Ui, Phrase, Language }
+
+    private const int HeadlineChars = 90;
+    private const int HeadlineWords = 14;
 
     private const int MaxFurnitureLineChars = 600;
+
+    // "<<: Previous headline", ">>: Next headline": links to the neighbouring articles, quotes and all.
+    private static bool IsNeighbourLink(string line)
+    {
+        string lower = line.ToLowerInvariant();
+        return lower.StartsWith("<<:") || lower.StartsWith(">>:") || lower.StartsWith("previous:") || lower.StartsWith("next:")
+            || lower.StartsWith("previous article:") || lower.StartsWith("next article:");
+    }
 
     private static LineKind Classify(string line)
     {
@@ -138,8 +155,11 @@ public sealed partial class ScrapedBoilerplateCheck : ICheck
         if (UiWords.Contains(lower.TrimEnd(':', '.')) || Counter().IsMatch(line)) return LineKind.Ui;
         if (LanguageNames.IsLanguageName(line)) return LineKind.Language;
         int words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        bool truncated = line.EndsWith("...", StringComparison.Ordinal) || line.EndsWith('…');
         bool sentence = line.Length > 0 && line[^1] is '.' or '!' or '?' or '"' or '”' && words > 3;
-        return line.Length <= ShortLineChars && words <= ShortLineWords && !sentence ? LineKind.Neutral : LineKind.Article;
+        if (line.Length <= ShortLineChars && words <= ShortLineWords && !sentence) return LineKind.Neutral;
+        // A link title in a list of related articles (cut short with "..." or not): no sentence end, not much longer than a headline.
+        return line.Length <= HeadlineChars && words <= HeadlineWords && (!sentence || truncated) && !line.EndsWith(',') ? LineKind.Headline : LineKind.Article;
     }
 
     // Bullets and list marks say nothing about what a line is.

@@ -6,7 +6,8 @@ namespace TranslationFix.Core.Checks.Punctuation;
 
 /// <summary>
 /// The same word twice in a row ("the the"). Function words that are never right twice are fixed
-/// (English only); any other doubled word is flagged, because "had had" and "that that" are English.
+/// (English only), also when MT capitalised the second one ("if If", "The The"); any other doubled
+/// word is flagged, because "had had" and "that that" are English ("really really" is not reported).
 /// </summary>
 public sealed class DoubledWordCheck : ICheck
 {
@@ -20,14 +21,14 @@ public sealed class DoubledWordCheck : ICheck
     private static readonly HashSet<string> SafeToFix = new(StringComparer.OrdinalIgnoreCase)
     {
         "a", "an", "the", "of", "to", "in", "on", "at", "by", "for", "from", "with", "and", "or", "but",
-        "as", "into", "onto", "than", "its", "their", "our", "his", "this", "these", "those", "are", "was",
+        "as", "if", "into", "onto", "than", "its", "their", "our", "his", "this", "these", "those", "are", "was",
         "were", "be", "been", "has", "have", "will", "would", "can", "could", "should", "also", "which", "who",
     };
 
     // Grammatical or idiomatic twice: leave alone.
     private static readonly HashSet<string> Allowed = new(StringComparer.OrdinalIgnoreCase)
     {
-        "had", "that", "is", "do", "very", "so", "no", "bye", "ha", "yeah", "hip", "knock", "tut", "chop", "cha", "bora",
+        "had", "that", "is", "do", "very", "really", "blah", "so", "no", "bye", "ha", "yeah", "hip", "knock", "tut", "chop", "cha", "bora",
         "nous", "vous", "die", "der", "das", "den", "dem", "sie", "es", "que", "se", "le", "la", "les", "l",
     };
 
@@ -48,7 +49,7 @@ public sealed class DoubledWordCheck : ICheck
             if (!plain) { previousStart = -1; continue; }
             if (previousStart >= 0 && OnlySpaces(text, previousEnd, start)
                 && text.AsSpan(previousStart, previousEnd - previousStart).Equals(text.AsSpan(start, i - start), StringComparison.OrdinalIgnoreCase)
-                && !char.IsUpper(text[start]))
+                && (!char.IsUpper(text[start]) || english && SafeToFix.Contains(text.Substring(start, i - start))))
             {
                 var finding = Report(document, context, TextSpan.FromBounds(previousStart, previousEnd), TextSpan.FromBounds(start, i), english);
                 if (finding is { HasFix: true } && pendingFix is not null && pendingFix.Span.End == finding.Span.Start)

@@ -32,11 +32,37 @@ public sealed class SpaceBeforePunctuationCheck : ICheck
             if (mark == ':' && char.IsDigit(text[i - 1])) continue;                 // a ratio: 3 : 1
             if (!IsWordEnd(text[i - 1]) || !EndsClause(text, end + 1) || IsSpacedEllipsis(text, end)) continue;
             if (mark is '.' or '?' or '!' && !NextStartsSentence(text, end + 1)) continue;      // "remove the ? from it"
+            if (mark == '.' && AfterFunctionWord(text, i)) continue;                 // "Created on .": a word is missing, not a space too many
+            if (mark == ':' && IsLabelLine(text, i, end)) continue;                  // "Read More :": a page's label, written that way
             var span = TextSpan.FromBounds(i, end);
             if (document.IsProtected(TextSpan.FromBounds(i - 1, end + 1))) continue;
             yield return context.Report(Rule, document, span, $"space before '{mark}'", "");
             i = end;
         }
+    }
+
+    private static readonly HashSet<string> FunctionWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "on", "at", "by", "in", "of", "the", "a", "an", "to", "for", "from", "with", "and", "or", "as",
+    };
+
+    private static bool AfterFunctionWord(string text, int space)
+    {
+        int start = space;
+        while (start > 0 && char.IsLetter(text[start - 1])) start--;
+        return start < space && FunctionWords.Contains(text[start..space]);
+    }
+
+    // A short Title Case label that ends its line ("Read More :", "Related Links :").
+    private static bool IsLabelLine(string text, int space, int colon)
+    {
+        int lineStart = space;
+        while (lineStart > 0 && text[lineStart - 1] is not ('\n' or '\r')) lineStart--;
+        int after = colon + 1;
+        while (after < text.Length && text[after] is ' ' or '\t') after++;
+        if (after < text.Length && text[after] is not ('\n' or '\r')) return false;
+        var words = text[lineStart..space].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is > 0 and <= 4 && words.All(w => char.IsUpper(w[0]));
     }
 
     // Only after a word: ". . ." (a spaced ellipsis) and "? !" are not this rule's business.
