@@ -49,7 +49,7 @@ public sealed class SourceNumberCheck : ICheck
             var sourceDates = DateExtractor.Extract(pair.Source, sourceLanguage);
             var targetDates = DateExtractor.Extract(target, document.Language);
             var mismatches = QuantityComparer.Compare(OutsideDates(sourceExtractor.Extract(pair.Source), sourceDates),
-                OutsideDates(targetExtractor.Extract(target), targetDates));
+                OutsideDates(targetExtractor.Extract(target, asTranslation: true), targetDates));
             foreach (var m in mismatches) findings.Add(Report(document, context, pair, m));
             foreach (var d in DateComparer.Compare(sourceDates, targetDates))
             {
