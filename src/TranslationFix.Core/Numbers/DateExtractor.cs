@@ -95,7 +95,7 @@ public static partial class DateExtractor
     [GeneratedRegex(@"(?:(?<y>\d{4})\s?년\s?)?(?<![\d.])(?<m>\d{1,2})\s?월(?:\s?(?<d>\d{1,2})\s?일)?", RegexOptions.CultureInvariant)]
     private static partial Regex KoreanDate();
 
-    [GeneratedRegex(@"\b(?:(?<m>January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)\s(?:(?<d>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s(?<y>\d{4})\b)?|(?<y2>\d{4})\b)|(?<d2>\d{1,2})(?:st|nd|rd|th)?\s(?<m2>January|February|March|April|May|June|July|August|September|October|November|December)(?:,?\s(?<y>\d{4})\b)?)",
+    [GeneratedRegex(@"\b(?:(?<m>January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)\s(?:(?<d>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s(?<y>\d{4})\b)?|(?<y2>\d{4})\b)|(?<d2>\d{1,2})(?:st|nd|rd|th)?\s(?:of\s)?(?<m2>January|February|March|April|May|June|July|August|September|October|November|December)(?:,?\s(?<y>\d{4})\b)?)",
         RegexOptions.CultureInvariant)]
     private static partial Regex EnglishDate();
 

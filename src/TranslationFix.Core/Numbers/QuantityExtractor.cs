@@ -104,11 +104,18 @@ public sealed partial class QuantityExtractor
         return found;
     }
 
-    // "救援-2021" is a name with a hyphen, not minus 2021; "1km" is one kilometre, not 1k.
+    // "救援-2021" and "Rescue - 2021" are a name with a hyphen or a dash, not minus 2021; "1km" is one kilometre, not 1k.
     private static Quantity Repair(string text, Quantity q)
     {
-        if (q.Value < 0 && q.Text.StartsWith('-') && q.Span.Start > 0 && char.IsLetterOrDigit(text[q.Span.Start - 1]))
-            q = q with { Value = -q.Value, Span = new TextSpan(q.Span.Start + 1, q.Span.Length - 1), Text = q.Text[1..], NumberSpan = new TextSpan(q.NumberSpan.Start + 1, q.NumberSpan.Length - 1) };
+        if (q.Value < 0 && q.Text.StartsWith('-') && ((q.Span.Start > 0 && char.IsLetterOrDigit(text[q.Span.Start - 1])) || (q.Text.Length > 1 && q.Text[1] == ' ')))
+        {
+            int cut = 1 + q.Text[1..].TakeWhile(c => c == ' ').Count();
+            q = q with
+            {
+                Value = -q.Value, Span = new TextSpan(q.Span.Start + cut, q.Span.Length - cut), Text = q.Text[cut..],
+                NumberSpan = q.NumberSpan.Start < q.Span.Start + cut ? new TextSpan(q.Span.Start + cut, q.Span.Length - cut) : q.NumberSpan,
+            };
+        }
         if (q.Text.EndsWith('k') && q.Span.End < text.Length && char.IsAsciiLetter(text[q.Span.End]))
             q = q with { Value = q.Value / 1000, Span = new TextSpan(q.Span.Start, q.Span.Length - 1), Text = q.Text[..^1], NumberSpan = new TextSpan(q.NumberSpan.Start, q.NumberSpan.Length - 1) };
         return q;

@@ -56,6 +56,14 @@ public sealed class SourceNumberCheck : ICheck
                 var span = d.Target.Span with { Start = d.Target.Span.Start + pair.Target.Start };
                 findings.Add(context.Report(SourceMismatch, document, span, $"{d.Describe()} ({Where(document, pair)})"));
             }
+            foreach (var d in DateComparer.Dropped(sourceDates, targetDates, target))
+                findings.Add(context.Report(SourceMismatch, document, FirstSentence(document.Text, pair.Target),
+                    $"{d.Text} ({d.ToEnglish()}) in the source is missing from the translation ({Where(document, pair)})"));
+            if (sourceLanguage.StartsWith("zh", StringComparison.OrdinalIgnoreCase) && document.Language.StartsWith("en", StringComparison.OrdinalIgnoreCase))
+            {
+                foreach (var missing in RelativeDates.Compare(pair.Source, target))
+                    findings.Add(context.Report(SourceMismatch, document, FirstSentence(document.Text, pair.Target), $"{missing.Describe()} ({Where(document, pair)})"));
+            }
         }
         return findings;
     }
