@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using TranslationFix.Core.Bilingual;
+using TranslationFix.Core.Checks.Source;
 using TranslationFix.Core.Findings;
 using TranslationFix.Core.Numbers;
 using TranslationFix.Core.Rules;
@@ -90,16 +91,9 @@ public sealed class SourceNumberCheck : ICheck
     private static IReadOnlyList<Quantity> OutsideDates(IReadOnlyList<Quantity> quantities, IReadOnlyList<DateMention> dates) =>
         dates.Count == 0 ? quantities : [.. quantities.Where(q => !dates.Any(d => d.Span.Overlaps(q.Span)))];
 
-    private static string Where(Document document, SegmentPair pair) =>
-        document.Source!.SegmentNames is { } names && pair.Index < names.Count ? names[pair.Index]
-            : $"source {(document.Source.Alignment == AlignmentMode.Lines ? "line" : "paragraph")} {pair.Index + 1}";
+    private static string Where(Document document, SegmentPair pair) => SourceSegments.Where(document, pair);
 
-    // A dropped figure has no place in the translation: point at the segment's first sentence.
-    private static TextSpan FirstSentence(string text, TextSpan segment)
-    {
-        var first = SentenceSplitter.Split(text.Substring(segment.Start, segment.Length)).FirstOrDefault();
-        return first.Length == 0 ? segment : new TextSpan(segment.Start + first.Start, first.Length);
-    }
+    private static TextSpan FirstSentence(string text, TextSpan segment) => SourceSegments.FirstSentence(text, segment);
 
     private QuantityExtractor ExtractorFor(string language) =>
         _extractors.GetOrAdd(NumberLanguage.CultureFor(language), _ => new QuantityExtractor(language));
