@@ -13,6 +13,7 @@ public static class SourcePipelineExtensions
     public static CheckPipelineBuilder UseSourceChecks(this CheckPipelineBuilder builder, CompiledGlossary? glossary = null)
     {
         builder.AddOnce(() => new CarriedTokenCheck());
+        if (glossary is not null) builder.AddOnce(() => new KeyTermCheck(glossary));
         return builder;
     }
 }
