@@ -14,6 +14,7 @@ public static class SourcePipelineExtensions
     {
         builder.AddOnce(() => new CarriedTokenCheck());
         if (glossary is not null) builder.AddOnce(() => new KeyTermCheck(glossary));
+        builder.AddOnce(() => new UntranslatedSegmentCheck());
         return builder;
     }
 }
