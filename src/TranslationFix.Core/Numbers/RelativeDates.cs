@@ -54,6 +54,10 @@ public static partial class RelativeDates
             var term = Terms[m.Value];
             if (!term.Accepted.IsMatch(target)) missing.Add(new(m.Value, term.English, new TextSpan(m.Index, m.Length)));
         }
+        foreach (Match m in VagueDuration().Matches(source))
+        {
+            if (!VagueDurationKept().IsMatch(target)) missing.Add(new(m.Value, "a few " + m.Groups["u"].Value switch { "天" => "days", "周" => "weeks", "年" => "years", _ => "months" }, new TextSpan(m.Index, m.Length)));
+        }
         foreach (Match m in BareDay().Matches(source))
         {
             int day = Digits(m.Groups["d"].Value);
@@ -89,6 +93,13 @@ public static partial class RelativeDates
         1 => "first", 2 => "second", 3 => "third", 4 => "fourth", 5 => "fifth", 6 => "sixth", 7 => "seventh", 8 => "eighth", 9 => "ninth",
         10 => "tenth", 11 => "eleventh", 12 => "twelfth", 20 => "twentieth", 30 => "thirtieth", _ => $"{day}{Suffix(day)}",
     };
+
+    // 几天, 几个月: a vague span of time is still a span; "a few days", "several months", "days".
+    [GeneratedRegex(@"(?<!十|百|千|万|好)几(?:个)?(?<u>天|周|月|年)(?!级|纪|代)", RegexOptions.CultureInvariant)]
+    private static partial Regex VagueDuration();
+
+    [GeneratedRegex(@"\b(?:few|several|some|couple|number of|days?|weeks?|months?|years?|a while|briefly|short)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex VagueDurationKept();
 
     [GeneratedRegex(@"今年|去年|明年|前年|今天|昨天|昨日|明天|本月|上个?月|下个?月|本周|上周|下周", RegexOptions.CultureInvariant)]
     private static partial Regex Deictic();

@@ -32,6 +32,8 @@ public sealed class SourceNumberV2Tests
     [InlineData("该公司今（11）日宣布。", "The company announced on the 11th.")]
     [InlineData("今年销量增长。", "Sales grew in 2024.")]
     [InlineData("罚款6万元，6万元不是小数目。", "The fine was 60,000 yuan, no small sum.")]
+    [InlineData("甲公司、乙公司等5家企业参展。", "Five companies including A and B took part.")]
+    [InlineData("过了几天，他回来了。", "A few days later, he came back.")]
     public void Analyze_FaithfulTranslation_NoFinding(string source, string target) => Assert.Empty(Findings(source, target));
 
     [Theory]
@@ -42,6 +44,8 @@ public sealed class SourceNumberV2Tests
     [InlineData("新华社杭州12日电 会议召开。", "HANGZHOU (Xinhua) -- The meeting was held.", "the 12th")]
     [InlineData("会议于2022年1月17日举行。", "The meeting was held.", "January 17, 2022")]
     [InlineData("双十二当天销量大增。", "Sales soared on the 12th of February.", "December 12")]
+    [InlineData("甲公司、乙公司等5家企业参展。", "A, B and 5 other companies took part.", "adding them to the count")]
+    [InlineData("过了几天，他回来了。", "Later, he came back.", "几天 (a few days)")]
     public void Analyze_LostQuantity_FlaggedWithWhatTheSourceSays(string source, string target, string expected)
     {
         var findings = Findings(source, target);

@@ -64,6 +64,9 @@ public sealed class SourceNumberCheck : ICheck
             {
                 foreach (var missing in RelativeDates.Compare(pair.Source, target))
                     findings.Add(context.Report(SourceMismatch, document, FirstSentence(document.Text, pair.Target), $"{missing.Describe()} ({Where(document, pair)})"));
+                foreach (var count in InclusiveCounts.Compare(pair.Source, target))
+                    findings.Add(context.Report(SourceMismatch, document, count.TargetSpan with { Start = count.TargetSpan.Start + pair.Target.Start },
+                        $"{count.Describe()} ({Where(document, pair)})"));
             }
         }
         return findings;
