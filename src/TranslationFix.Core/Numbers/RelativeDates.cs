@@ -39,7 +39,7 @@ public static partial class RelativeDates
     };
 
     /// <summary>A date the source has and the translation leaves out.</summary>
-    public sealed record Missing(string Source, string English, TextSpan Span)
+    public sealed record Missing(string Source, string English)
     {
         public string Describe() => $"{Source} ({English}) in the source is missing from the translation";
     }
@@ -52,20 +52,43 @@ public static partial class RelativeDates
         {
             if (IsPartOfWord(source, m)) continue;
             var term = Terms[m.Value];
-            if (!term.Accepted.IsMatch(target)) missing.Add(new(m.Value, term.English, new TextSpan(m.Index, m.Length)));
+            if (!term.Accepted.IsMatch(target)) missing.Add(new(m.Value, term.English));
         }
         foreach (Match m in VagueDuration().Matches(source))
         {
-            if (!VagueDurationKept().IsMatch(target)) missing.Add(new(m.Value, "a few " + m.Groups["u"].Value switch { "天" => "days", "周" => "weeks", "年" => "years", _ => "months" }, new TextSpan(m.Index, m.Length)));
+            if (!VagueDurationKept().IsMatch(target)) missing.Add(new(m.Value, "a few " + m.Groups["u"].Value switch { "天" => "days", "周" => "weeks", "年" => "years", _ => "months" }));
         }
-        foreach (Match m in BareDay().Matches(source))
+        foreach (var (day, text) in BareDays(source))
         {
-            int day = Digits(m.Groups["d"].Value);
-            if (day is < 1 or > 31) continue;
-                        if (!KeepsDay(target, day)) missing.Add(new(m.Value, $"the {day}{Suffix(day)}", new TextSpan(m.Index, m.Length)));
+            if (!KeepsDay(target, day)) missing.Add(new(text, $"the {day}{Suffix(day)}"));
         }
         return missing;
     }
+
+    /// <summary>The days of the month <paramref name="source"/> names without a month (11日, 今（11）日, 12日电).</summary>
+    public static IEnumerable<(int Day, string Text)> BareDays(string source)
+    {
+        foreach (Match m in BareDay().Matches(source))
+        {
+            int day = Digits(m.Groups["d"].Value);
+            if (day is >= 1 and <= 31) yield return (day, m.Value);
+        }
+    }
+
+    /// <summary>The month of a Chinese dateline (新华社北京12月11日电) in <paramref name="source"/>, if it has one.</summary>
+    public static int? DatelineMonth(string source)
+    {
+        var m = Dateline().Match(source);
+        if (!m.Success) return null;
+        int month = Digits(m.Groups["m"].Value);
+        return month is >= 1 and <= 12 ? month : null;
+    }
+
+    /// <summary>"December": the English name of a month.</summary>
+    public static string MonthName(int month) => System.Globalization.CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(month);
+
+    [GeneratedRegex(@"(?<m>\d{1,2})月\d{1,2}日电", RegexOptions.CultureInvariant)]
+    private static partial Regex Dateline();
 
     /// <summary>True when <paramref name="target"/> names day <paramref name="day"/> of a month, or a day in words.</summary>
     public static bool KeepsDay(string target, int day) =>

@@ -65,6 +65,16 @@ public sealed class SourceNumberV2Tests
     }
 
     [Fact]
+    public void Analyze_DayUnderADateline_TakesTheDatelinesMonth()
+    {
+        var source = new SourceText("新华社上海12月12日电 展会开幕。\n\n首批展商已于11日入场。", "zh");
+        var f = Assert.Single(NumberTestEngine.Findings("SHANGHAI, Dec. 12 (Xinhua) -- The fair opened.\n\nThe first exhibitors moved in on November 11.", Rule, source));
+        Assert.Equal("November 11", f.Text);
+        Assert.Contains("December 11", f.Message);
+        Assert.Empty(NumberTestEngine.Findings("SHANGHAI, Dec. 12 (Xinhua) -- The fair opened.\n\nThe first exhibitors moved in on December 11.", Rule, source));
+    }
+
+    [Fact]
     public void Analyze_RoundedTooFar_Flagged()
         => Assert.NotEmpty(Findings("全年营收2756.38万元。", "Annual revenue was 29 million yuan."));
 }

@@ -43,6 +43,7 @@ public sealed class SourceNumberCheck : ICheck
             findings.Add(context.Report(SourceAlignment, document, new TextSpan(0, 0),
                 $"the source has {alignment.SourceParts} {unit} and the translation {alignment.TargetParts}: only the first {alignment.Pairs.Count} are compared"));
         }
+        int? datelineMonth = null;
         foreach (var pair in alignment.Pairs)
         {
             string target = document.Text.Substring(pair.Target.Start, pair.Target.Length);
@@ -64,6 +65,18 @@ public sealed class SourceNumberCheck : ICheck
             {
                 foreach (var missing in RelativeDates.Compare(pair.Source, target))
                     findings.Add(context.Report(SourceMismatch, document, FirstSentence(document.Text, pair.Target), $"{missing.Describe()} ({Where(document, pair)})"));
+                // A day without a month is in the month of the article's dateline (the nearest one before).
+                datelineMonth = RelativeDates.DatelineMonth(pair.Source) ?? datelineMonth;
+                if (datelineMonth is { } month)
+                {
+                    foreach (var (day, text) in RelativeDates.BareDays(pair.Source))
+                    {
+                        var wrong = targetDates.FirstOrDefault(t => t.Day == day && t.Month != month && !sourceDates.Any(s => s.Fits(t)));
+                        if (wrong is null) continue;
+                        findings.Add(context.Report(SourceMismatch, document, wrong.Span with { Start = wrong.Span.Start + pair.Target.Start },
+                            $"{text} is the {day} of the dateline's month: {RelativeDates.MonthName(month)} {day}, but the translation says {wrong.Text} (changed date) ({Where(document, pair)})"));
+                    }
+                }
                 foreach (var count in InclusiveCounts.Compare(pair.Source, target))
                     findings.Add(context.Report(SourceMismatch, document, count.TargetSpan with { Start = count.TargetSpan.Start + pair.Target.Start },
                         $"{count.Describe()} ({Where(document, pair)})"));
