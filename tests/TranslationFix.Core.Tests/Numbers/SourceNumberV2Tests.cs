@@ -11,16 +11,16 @@ public sealed class SourceNumberV2Tests
         NumberTestEngine.Findings(target, Rule, new SourceText(source, "zh"));
 
     [Theory]
-    [InlineData("项目预计投资300万至500万元。", "The project is expected to cost 3 to 5 million yuan.")]
-    [InlineData("市场规模约12亿至15亿美元。", "The market is worth about US$1.2–1.5 billion.")]
+    [InlineData("项目预计投资400万至600万元。", "The project is expected to cost 4 to 6 million yuan.")]
+    [InlineData("市场规模约13亿至16亿美元。", "The market is worth about US$1.3–1.6 billion.")]
     [InlineData("年收入1000亿到2000亿美元。", "Annual revenue is USD 100bn-200bn.")]
-    [InlineData("全年营收2756.38万元。", "Annual revenue was 27.56 million yuan.")]
+    [InlineData("全年营收3184.27万元。", "Annual revenue was 31.84 million yuan.")]
     [InlineData("他在这家工厂工作了近5年。", "He has worked at the factory for nearly five years.")]
     [InlineData("该镇共有3所中学。", "The town has three middle schools.")]
     [InlineData("数百万用户受到影响。", "Millions of users were affected.")]
     [InlineData("他们十分期待这场比赛。", "They are very much looking forward to the match.")]
     [InlineData("一块石碑立在门口。", "A stone tablet stands at the gate.")]
-    [InlineData("每年3至6月是雨季。", "The rainy season runs from March to June every year.")]
+    [InlineData("雨季通常在4至9月。", "The rainy season usually lasts from April to September.")]
     [InlineData("20世纪80年代，这里还是一片农田。", "In the 1980s, this was still farmland.")]
     [InlineData("党的二十大将于明年召开。", "The 20th National Congress will be held next year.")]
     [InlineData("他于 2019 年年中加入公司。", "He joined the company in mid-2019.")]
@@ -28,7 +28,7 @@ public sealed class SourceNumberV2Tests
     [InlineData("新款GPT-4o模型发布。", "The new GPT-4o model was released.")]
     [InlineData("贵州茅台（600519.SH）股价上涨。", "Kweichow Moutai (600519.SH) shares rose.")]
     [InlineData("2023.5.18部分门店开业。", "Some stores opened on May 18, 2023.")]
-    [InlineData("新华社北京５月２２日电 会议召开。", "BEIJING, May 22 (Xinhua) -- The meeting was held.")]
+    [InlineData("新华社北京３月１５日电 会议召开。", "BEIJING, March 15 (Xinhua) -- The meeting was held.")]
     [InlineData("该公司今（11）日宣布。", "The company announced on the 11th.")]
     [InlineData("今年销量增长。", "Sales grew in 2024.")]
     [InlineData("罚款6万元，6万元不是小数目。", "The fine was 60,000 yuan, no small sum.")]
@@ -37,7 +37,7 @@ public sealed class SourceNumberV2Tests
     public void Analyze_FaithfulTranslation_NoFinding(string source, string target) => Assert.Empty(Findings(source, target));
 
     [Theory]
-    [InlineData("项目预计投资300万至500万元。", "The project is expected to cost 300 to 5 million yuan.", "300万")]
+    [InlineData("项目预计投资400万至600万元。", "The project is expected to cost 400 to 6 million yuan.", "400万")]
     [InlineData("门票13元。", "Tickets cost $13.", "CNY")]
     [InlineData("价格在2000-3000元之间。", "The price is between $2000-3000.", "CNY")]
     [InlineData("去年销量增长。", "Sales grew.", "去年 (last year)")]
@@ -54,8 +54,8 @@ public sealed class SourceNumberV2Tests
 
     [Fact]
     public void Fix_RangeEndWithoutItsMagnitude_TakesTheOtherEnds()
-        => Assert.Equal("It will cost 3 million to 5 million yuan.",
-            NumberTestEngine.Corrected("It will cost 300 to 5 million yuan.", new SourceText("预计投资300万至500万元。", "zh")));
+        => Assert.Equal("It will cost 2 million to 8 million yuan.",
+            NumberTestEngine.Corrected("It will cost 200 to 8 million yuan.", new SourceText("预计投资200万至800万元。", "zh")));
 
     [Fact]
     public void Analyze_YuanAsDollars_IsAFlag()
@@ -76,5 +76,5 @@ public sealed class SourceNumberV2Tests
 
     [Fact]
     public void Analyze_RoundedTooFar_Flagged()
-        => Assert.NotEmpty(Findings("全年营收2756.38万元。", "Annual revenue was 29 million yuan."));
+        => Assert.NotEmpty(Findings("全年营收3184.27万元。", "Annual revenue was 33 million yuan."));
 }
