@@ -1,6 +1,7 @@
 using TranslationFix.Core.Checks;
 using TranslationFix.Core.Checks.Glossary;
 using TranslationFix.Core.Checks.Numbers;
+using TranslationFix.Core.Checks.Source;
 using TranslationFix.Core.Glossary;
 
 namespace TranslationFix.Core.Engine;
@@ -13,6 +14,7 @@ public static class DefaultPipeline
         builder.UseGlossary(glossary);
         builder.UseArtifactChecks(glossary.Glossary.Entries.Select(e => e.Canonical));
         builder.UseNumbers(numbers);
+        builder.UseSourceChecks(glossary);
         return builder;
     }
 }

@@ -28,6 +28,14 @@ public static class DateComparer
         return mismatches;
     }
 
+    /// <summary>
+    /// Source dates with a day that the translation leaves out altogether: no date of that month
+    /// and not the day's number anywhere ("on the 17th" keeps it).
+    /// </summary>
+    public static IEnumerable<DateMention> Dropped(IReadOnlyList<DateMention> source, IReadOnlyList<DateMention> target, string targetText) =>
+        source.Where(s => s.Day is { } day && s.Text.Any(char.IsDigit)
+            && !target.Any(t => t.Month == s.Month) && !targetText.Contains(s.Text, StringComparison.Ordinal) && !RelativeDates.KeepsDay(targetText, day));
+
     private static int IndexOf(IReadOnlyList<DateMention> target, bool[] used, Func<DateMention, bool> match)
     {
         for (int i = 0; i < target.Count; i++)

@@ -11,10 +11,13 @@ namespace TranslationFix.Core.Numbers;
 public static partial class DateExtractor
 {
     private static readonly Dictionary<string, int> Months = BuildMonths();
+    private static readonly System.Buffers.SearchValues<char> AnyDigit = System.Buffers.SearchValues.Create("0123456789０１２３４５６７８９");
 
     public static IReadOnlyList<DateMention> Extract(string text, string language)
     {
-        if (text.AsSpan().IndexOfAnyInRange('0', '9') < 0) return [];
+        var result = new List<DateMention>();
+        if (language.StartsWith("zh", StringComparison.OrdinalIgnoreCase) && text.Contains('双')) AddShoppingDays(text, result);
+        if (!text.AsSpan().ContainsAny(AnyDigit)) return result;
         var regex = language.Split('-', '_')[0].ToLowerInvariant() switch
         {
             "zh" or "ja" => CjkDate(),
@@ -22,7 +25,6 @@ public static partial class DateExtractor
             "en" => EnglishDate(),
             _ => EuropeanDate(),
         };
-        var result = new List<DateMention>();
         foreach (Match m in regex.Matches(text))
         {
             int? month = m.Groups["m"].Success ? MonthOf(m.Groups["m"].Value) : m.Groups["m2"].Success ? MonthOf(m.Groups["m2"].Value) : null;
@@ -35,10 +37,33 @@ public static partial class DateExtractor
         return result;
     }
 
-    private static int? Number(Group g) => g.Success && int.TryParse(g.Value.TrimEnd('e', 'r'), out int n) ? n : null;
+    // 双十一 and 双十二, the shopping days, are November 11 and December 12.
+    private static void AddShoppingDays(string text, List<DateMention> result)
+    {
+        foreach (Match m in ShoppingDay().Matches(text))
+        {
+            int month = m.Groups["n"].Value is "十一" or "11" ? 11 : 12;
+            result.Add(new DateMention(null, month, month, new TextSpan(m.Index, m.Length), m.Value));
+        }
+    }
+
+    private static int? Number(Group g) => g.Success ? Digits(g.Value.TrimEnd('e', 'r')) : null;
 
     private static int? MonthOf(string text) =>
-        int.TryParse(text, out int n) ? n : Months.TryGetValue(text.TrimEnd('.').ToLowerInvariant(), out int m) ? m : null;
+        Digits(text) is { } n ? n : Months.TryGetValue(text.TrimEnd('.').ToLowerInvariant(), out int m) ? m : null;
+
+    // ５月２２日 is written with full-width digits: any decimal digit counts.
+    private static int? Digits(string text)
+    {
+        if (text.Length == 0 || text.Length > 4) return null;
+        int n = 0;
+        foreach (char c in text)
+        {
+            if (!char.IsDigit(c)) return null;
+            n = n * 10 + (int)char.GetNumericValue(c);
+        }
+        return n;
+    }
 
     private static Dictionary<string, int> BuildMonths()
     {
@@ -60,13 +85,17 @@ public static partial class DateExtractor
         return months;
     }
 
-    [GeneratedRegex(@"(?:(?<y>\d{4})\s?年\s?)?(?<![\d.])(?<m>\d{1,2})\s?月(?:\s?(?<d>\d{1,2})\s?[日号號])?", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"双(?<n>十一|十二|11|12)(?![0-9一二三四五六七八九十])", RegexOptions.CultureInvariant)]
+    private static partial Regex ShoppingDay();
+
+    // 2022年6月30日, 6月30号, and the numeric 2021.6.30 and 2021/6/30.
+    [GeneratedRegex(@"(?:(?<y>\d{4})\s?年\s?)?(?<![\d.])(?<m>\d{1,2})\s?月(?:\s?(?<d>\d{1,2})\s?[日号號])?|(?<![\d.])(?<y2>(?:19|20)\d\d)(?<sep>[./])(?<m2>\d{1,2})\k<sep>(?<d2>\d{1,2})(?![\d.])", RegexOptions.CultureInvariant)]
     private static partial Regex CjkDate();
 
     [GeneratedRegex(@"(?:(?<y>\d{4})\s?년\s?)?(?<![\d.])(?<m>\d{1,2})\s?월(?:\s?(?<d>\d{1,2})\s?일)?", RegexOptions.CultureInvariant)]
     private static partial Regex KoreanDate();
 
-    [GeneratedRegex(@"\b(?:(?<m>January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)\s(?:(?<d>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s(?<y>\d{4})\b)?|(?<y2>\d{4})\b)|(?<d2>\d{1,2})(?:st|nd|rd|th)?\s(?<m2>January|February|March|April|May|June|July|August|September|October|November|December)(?:,?\s(?<y>\d{4})\b)?)",
+    [GeneratedRegex(@"\b(?:(?<m>January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)\s(?:(?<d>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s(?<y>\d{4})\b)?|(?<y2>\d{4})\b)|(?<d2>\d{1,2})(?:st|nd|rd|th)?\s(?:of\s)?(?<m2>January|February|March|April|May|June|July|August|September|October|November|December)(?:,?\s(?<y>\d{4})\b)?)",
         RegexOptions.CultureInvariant)]
     private static partial Regex EnglishDate();
 

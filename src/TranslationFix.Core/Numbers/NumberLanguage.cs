@@ -26,6 +26,10 @@ public static class NumberLanguage
     };
 
     /// <summary>True for languages written without spaces whose numbers use 万/億-style grouping.</summary>
+    /// <summary>A Han, kana or Hangul letter (not CJK punctuation).</summary>
+    public static bool IsCjkLetter(char c) =>
+        c is (>= '\u4E00' and <= '\u9FFF') or (>= '\u3400' and <= '\u4DBF') or (>= '\u3040' and <= '\u30FF') or (>= '\uAC00' and <= '\uD7AF');
+
     public static bool IsCjk(string language) => Primary(language) is "zh" or "ja" or "ko";
 
     public static string Detect(string text)

@@ -27,6 +27,8 @@ public static class QuantityComparer
         var mismatches = new List<QuantityMismatch>();
         foreach (var s in unmatched)
         {
+            // The source may name an amount twice where the translation names it once.
+            if (source.Any(other => other != s && !unmatched.Contains(other) && Equal(other.Value, s.Value))) continue;
             var mismatch = Explain(s, target, used);
             mismatches.Add(mismatch);
         }
@@ -69,10 +71,23 @@ public static class QuantityComparer
     }
 
     private static bool SameValue(Quantity s, Quantity t) =>
-        Equal(s.Value, t.Value)
+        Equal(s.Value, t.Value) || Rounded(s.Value, t.Value)
         || (s.Kind == QuantityKind.Percentage && t.Kind == QuantityKind.Number && Equal(s.Value / 100, t.Value)); // 50% as "half"
 
     private static bool Equal(double a, double b) => Math.Abs(a - b) <= 1e-9 * Math.Max(Math.Abs(a), Math.Abs(b)) + 1e-12;
+
+    // 2756.38万 as "27.56 million", 1.245亿 as "124.5 million": a translation may round a large
+    // amount to fewer digits (within half a percent), never a small one.
+    private static bool Rounded(double source, double target) =>
+        Math.Abs(source) >= 10_000 && Math.Abs(source - target) <= 0.005 * Math.Abs(source) && SignificantDigits(target) < SignificantDigits(source);
+
+    private static int SignificantDigits(double value)
+    {
+        string digits = Math.Abs(value).ToString("R", System.Globalization.CultureInfo.InvariantCulture).Replace(".", "").TrimStart('0');
+        int e = digits.IndexOfAny(['E', 'e']);
+        if (e >= 0) digits = digits[..e];
+        return digits.TrimEnd('0').Length;
+    }
 
     private static double? SlipFactor(double source, double target)
     {

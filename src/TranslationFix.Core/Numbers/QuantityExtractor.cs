@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.Recognizers.Text;
 using Microsoft.Recognizers.Text.Number;
 using Microsoft.Recognizers.Text.NumberWithUnit;
+using TranslationFix.Core.Bilingual;
 using TranslationFix.Core.Text;
 
 namespace TranslationFix.Core.Numbers;
@@ -12,9 +13,10 @@ namespace TranslationFix.Core.Numbers;
 /// digit or number word never reach the recognisers. Built once per language (building the models
 /// is the expensive part); thread-safe to use.
 /// </summary>
-public sealed class QuantityExtractor
+public sealed partial class QuantityExtractor
 {
     private readonly IModel _numbers, _percentages, _currencies, _dimensions;
+    private readonly IModel? _ordinals;
     private readonly IReadOnlyList<string> _idioms;
 
     public QuantityExtractor(string language)
@@ -27,6 +29,7 @@ public sealed class QuantityExtractor
             _percentages = new NumberRecognizer(Culture).GetPercentageModel();
             _currencies = new NumberWithUnitRecognizer(Culture).GetCurrencyModel();
             _dimensions = new NumberWithUnitRecognizer(Culture).GetDimensionModel();
+            if (Culture.StartsWith("en", StringComparison.Ordinal)) _ordinals = new NumberRecognizer(Culture).GetOrdinalModel();
         }
         catch (CultureNotFoundException e)
         {
@@ -41,20 +44,31 @@ public sealed class QuantityExtractor
     public string Language { get; }
     public string Culture { get; }
 
-    /// <summary>The quantities in <paramref name="text"/>, in order, with spans into it.</summary>
-    public IReadOnlyList<Quantity> Extract(string text)
+    /// <summary>
+    /// The quantities in <paramref name="text"/>, in order, with spans into it. With
+    /// <paramref name="asTranslation"/>, small numbers in words ("three") and ordinals ("19th",
+    /// "eleventh") count too: a translation may spell out what the source writes in figures.
+    /// </summary>
+    public IReadOnlyList<Quantity> Extract(string text, bool asTranslation = false)
     {
         var result = new List<Quantity>();
+        // GPT-4o, 600519.SH: the digits of a name in the source are no quantity (a translation may
+        // name in Latin letters what the source names in Han: its numbers stay comparable).
+        var tokens = asTranslation ? [] : CarriedTokens.Find(text);
         foreach (var sentence in SentenceSplitter.Split(text))
         {
             if (!NumberPrefilter.MayHoldQuantity(text.AsSpan(sentence.Start, sentence.Length), Language)) continue;
             string part = text.Substring(sentence.Start, sentence.Length);
-            foreach (var q in ExtractFromSentence(part)) result.Add(q.Shift(sentence.Start));
+            foreach (var q in ExtractFromSentence(part, asTranslation))
+            {
+                var shifted = q.Shift(sentence.Start);
+                if (!tokens.Any(t => t.Overlaps(shifted.NumberSpan))) result.Add(shifted);
+            }
         }
         return result;
     }
 
-    private List<Quantity> ExtractFromSentence(string text)
+    private List<Quantity> ExtractFromSentence(string text, bool asTranslation)
     {
         var numbers = Recognize(_numbers, text, QuantityKind.Number);
         var found = new List<Quantity>();
@@ -76,10 +90,35 @@ public sealed class QuantityExtractor
             if (inner is not null) found[i] = found[i] with { NumberSpan = inner.Span };
         }
         found.AddRange(numbers.Where(n => !found.Any(f => f.Span.Overlaps(n.Span))));
-        found.RemoveAll(q => IsNotAQuantity(text, q));
-        found = [.. found.DistinctBy(q => (q.Span, q.Value))];
+        if (asTranslation)
+        {
+            for (int i = 0; i < found.Count; i++) found[i] = EnglishAbbreviatedScales.Extend(text, found[i]);
+            found.AddRange(EnglishAbbreviatedScales.Find(text).Where(a => !found.Any(f => f.Span.Overlaps(a.Span))));
+            if (_ordinals is not null)
+                found.AddRange(Recognize(_ordinals, text, QuantityKind.Number).Where(o => !found.Any(f => f.Span.Overlaps(o.Span))));
+        }
+        found.RemoveAll(q => IsNotAQuantity(text, q, asTranslation));
+        found = [.. found.DistinctBy(q => (q.Span, q.Value)).Select(q => Repair(text, q))];
         found.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        QuantityRanges.ShareMagnitudeAndUnit(text, found);
         return found;
+    }
+
+    // "救援-2021" and "Rescue - 2021" are a name with a hyphen or a dash, not minus 2021; "1km" is one kilometre, not 1k.
+    private static Quantity Repair(string text, Quantity q)
+    {
+        if (q.Value < 0 && q.Text.StartsWith('-') && ((q.Span.Start > 0 && char.IsLetterOrDigit(text[q.Span.Start - 1])) || (q.Text.Length > 1 && q.Text[1] == ' ')))
+        {
+            int cut = 1 + q.Text[1..].TakeWhile(c => c == ' ').Count();
+            q = q with
+            {
+                Value = -q.Value, Span = new TextSpan(q.Span.Start + cut, q.Span.Length - cut), Text = q.Text[cut..],
+                NumberSpan = q.NumberSpan.Start < q.Span.Start + cut ? new TextSpan(q.Span.Start + cut, q.Span.Length - cut) : q.NumberSpan,
+            };
+        }
+        if (q.Text.EndsWith('k') && q.Span.End < text.Length && char.IsAsciiLetter(text[q.Span.End]))
+            q = q with { Value = q.Value / 1000, Span = new TextSpan(q.Span.Start, q.Span.Length - 1), Text = q.Text[..^1], NumberSpan = new TextSpan(q.NumberSpan.Start, q.NumberSpan.Length - 1) };
+        return q;
     }
 
     private static List<Quantity> Recognize(IModel model, string text, QuantityKind kind)
@@ -122,24 +161,44 @@ public sealed class QuantityExtractor
     private static bool Adjacent(string text, TextSpan a, TextSpan b)
     {
         var (first, second) = a.Start < b.Start ? (a, b) : (b, a);
-        return first.End <= second.Start && text.AsSpan(first.End, second.Start - first.End).IsWhiteSpace() && second.Start - first.End <= 1;
+        if (first.End > second.Start || second.Start - first.End > 1) return false;
+        var between = text.AsSpan(first.End, second.Start - first.End);
+        return between.IsWhiteSpace() || between is "近" or "约" or "逾" or "超" or "约合"; // 马币近两百万
     }
 
     // Idioms, ordinals (第一), vague counts (几十, 数百) and small numbers in words (一个, "une") are words.
-    private bool IsNotAQuantity(string text, Quantity q)
+    private bool IsNotAQuantity(string text, Quantity q, bool asTranslation)
     {
         if (InsideIdiom(text, q.Span)) return true;
         bool hasDigit = q.Text.AsSpan().IndexOfAnyInRange('0', '9') >= 0 || q.Text.AsSpan().IndexOfAnyInRange('０', '９') >= 0;
-        if (q.Kind == QuantityKind.Number && !hasDigit && q.Value < 10 && q.Value == Math.Floor(q.Value)) return true; // 一个, "une"; not "half"
+        if (!asTranslation && q.Kind == QuantityKind.Number && !hasDigit && q.Value < 10 && q.Value == Math.Floor(q.Value)) return true; // 一个, "une"; not "half"
         if (!NumberLanguage.IsCjk(Language)) return false;
+        if (q.Text is "半" or "半个") return true; // 半导体, 后半夜, 半个月: a word, or "half" that translations rephrase
         char before = q.Span.Start > 0 ? text[q.Span.Start - 1] : ' ';
         if (before is '第' or '几' or '幾' or '数' or '數' or '제' or '몇') return true;
-        return q.Kind == QuantityKind.Number && IsDatePart(text, q.Span);
+        // 一块木板 is "a board": 块 is yuan only after an amount, not as the classifier of one thing.
+        if (q.Kind == QuantityKind.Currency && !hasDigit && q.Value < 10 && q.Text.EndsWith('块') && q.Span.End < text.Length
+            && text[q.Span.End] is not '钱' && NumberLanguage.IsCjkLetter(text[q.Span.End])) return true;
+        return q.Kind is QuantityKind.Number or QuantityKind.Dimension && IsDatePart(text, q.Span);
     }
 
-    // 6月30日: the month and day are a date, not amounts (the year is kept: translations keep it).
-    private static bool IsDatePart(string text, TextSpan span) =>
-        span.End < text.Length && text[span.End] is '月' or '日' or '号' or '號' or '时' or '時' or '点' or '點' or '분' or '월' or '일' or '시';
+    // 6月30日, 3至6月: the month and day are a date, not amounts (the year is kept: translations keep
+    // it); 80年代 and 20世纪80年代 are a decade ("the 1980s").
+    private static bool IsDatePart(string text, TextSpan span)
+    {
+        if (span.End >= text.Length) return false;
+        if (text[span.End] is '月' or '日' or '号' or '號' or '时' or '時' or '点' or '點' or '분' or '월' or '일' or '시') return true;
+        if (DecadeOfCentury().Match(text, span.End) is { Success: true } d && d.Index == span.End) return true; // 20世纪80年代, "the 1980s"
+        if (text[span.End] == '年' && span.End + 1 < text.Length && text[span.End + 1] == '代') return true; // 80年代, "the 1980s"
+        var m = RangeToDatePart().Match(text, span.End);
+        return m.Success && m.Index == span.End;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"世纪(?:\d+|[一二三四五六七八九十]+)年代")]
+    private static partial System.Text.RegularExpressions.Regex DecadeOfCentury();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\s?[至到~～\-－—–]\s?(?:\d+|[一二三四五六七八九十]+)\s?[月日号號时時点點]")]
+    private static partial System.Text.RegularExpressions.Regex RangeToDatePart();
 
     private bool InsideIdiom(string text, TextSpan span)
     {

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using TranslationFix.Core.Bilingual;
+using TranslationFix.Core.Checks.Source;
 using TranslationFix.Core.Findings;
 using TranslationFix.Core.Numbers;
 using TranslationFix.Core.Rules;
@@ -42,6 +43,7 @@ public sealed class SourceNumberCheck : ICheck
             findings.Add(context.Report(SourceAlignment, document, new TextSpan(0, 0),
                 $"the source has {alignment.SourceParts} {unit} and the translation {alignment.TargetParts}: only the first {alignment.Pairs.Count} are compared"));
         }
+        int? datelineMonth = null;
         foreach (var pair in alignment.Pairs)
         {
             string target = document.Text.Substring(pair.Target.Start, pair.Target.Length);
@@ -49,12 +51,35 @@ public sealed class SourceNumberCheck : ICheck
             var sourceDates = DateExtractor.Extract(pair.Source, sourceLanguage);
             var targetDates = DateExtractor.Extract(target, document.Language);
             var mismatches = QuantityComparer.Compare(OutsideDates(sourceExtractor.Extract(pair.Source), sourceDates),
-                OutsideDates(targetExtractor.Extract(target), targetDates));
+                OutsideDates(targetExtractor.Extract(target, asTranslation: true), targetDates));
             foreach (var m in mismatches) findings.Add(Report(document, context, pair, m));
             foreach (var d in DateComparer.Compare(sourceDates, targetDates))
             {
                 var span = d.Target.Span with { Start = d.Target.Span.Start + pair.Target.Start };
                 findings.Add(context.Report(SourceMismatch, document, span, $"{d.Describe()} ({Where(document, pair)})"));
+            }
+            foreach (var d in DateComparer.Dropped(sourceDates, targetDates, target))
+                findings.Add(context.Report(SourceMismatch, document, FirstSentence(document.Text, pair.Target),
+                    $"{d.Text} ({d.ToEnglish()}) in the source is missing from the translation ({Where(document, pair)})"));
+            if (sourceLanguage.StartsWith("zh", StringComparison.OrdinalIgnoreCase) && document.Language.StartsWith("en", StringComparison.OrdinalIgnoreCase))
+            {
+                foreach (var missing in RelativeDates.Compare(pair.Source, target))
+                    findings.Add(context.Report(SourceMismatch, document, FirstSentence(document.Text, pair.Target), $"{missing.Describe()} ({Where(document, pair)})"));
+                // A day without a month is in the month of the article's dateline (the nearest one before).
+                datelineMonth = RelativeDates.DatelineMonth(pair.Source) ?? datelineMonth;
+                if (datelineMonth is { } month)
+                {
+                    foreach (var (day, text) in RelativeDates.BareDays(pair.Source))
+                    {
+                        var wrong = targetDates.FirstOrDefault(t => t.Day == day && t.Month != month && !sourceDates.Any(s => s.Fits(t)));
+                        if (wrong is null) continue;
+                        findings.Add(context.Report(SourceMismatch, document, wrong.Span with { Start = wrong.Span.Start + pair.Target.Start },
+                            $"{text} is the {day} of the dateline's month: {RelativeDates.MonthName(month)} {day}, but the translation says {wrong.Text} (changed date) ({Where(document, pair)})"));
+                    }
+                }
+                foreach (var count in InclusiveCounts.Compare(pair.Source, target))
+                    findings.Add(context.Report(SourceMismatch, document, count.TargetSpan with { Start = count.TargetSpan.Start + pair.Target.Start },
+                        $"{count.Describe()} ({Where(document, pair)})"));
             }
         }
         return findings;
@@ -82,16 +107,9 @@ public sealed class SourceNumberCheck : ICheck
     private static IReadOnlyList<Quantity> OutsideDates(IReadOnlyList<Quantity> quantities, IReadOnlyList<DateMention> dates) =>
         dates.Count == 0 ? quantities : [.. quantities.Where(q => !dates.Any(d => d.Span.Overlaps(q.Span)))];
 
-    private static string Where(Document document, SegmentPair pair) =>
-        document.Source!.SegmentNames is { } names && pair.Index < names.Count ? names[pair.Index]
-            : $"source {(document.Source.Alignment == AlignmentMode.Lines ? "line" : "paragraph")} {pair.Index + 1}";
+    private static string Where(Document document, SegmentPair pair) => SourceSegments.Where(document, pair);
 
-    // A dropped figure has no place in the translation: point at the segment's first sentence.
-    private static TextSpan FirstSentence(string text, TextSpan segment)
-    {
-        var first = SentenceSplitter.Split(text.Substring(segment.Start, segment.Length)).FirstOrDefault();
-        return first.Length == 0 ? segment : new TextSpan(segment.Start + first.Start, first.Length);
-    }
+    private static TextSpan FirstSentence(string text, TextSpan segment) => SourceSegments.FirstSentence(text, segment);
 
     private QuantityExtractor ExtractorFor(string language) =>
         _extractors.GetOrAdd(NumberLanguage.CultureFor(language), _ => new QuantityExtractor(language));

@@ -17,7 +17,7 @@ namespace TranslationFix.Core.Checks.Residue;
 public sealed partial class UntranslatedTextCheck : ICheck
 {
     public static readonly RuleDescriptor Rule = new("mt.untranslated", "Untranslated text", Severity.Warning,
-        "Chinese, Japanese or Korean text left in an English article (a word, a gloss or a whole line); flagged, never deleted. Explanations such as 'in Chinese 奈雪' are not flagged.",
+        "Chinese, Japanese or Korean text left in an English article (a word, a gloss or a whole line), and with a source a target equal to its source or much shorter than it (a dropped clause); flagged, never deleted. Explanations such as 'in Chinese 奈雪' are not flagged.",
         priority: 0);
 
     public IReadOnlyList<RuleDescriptor> Rules { get; } = [Rule];
