@@ -1,4 +1,4 @@
-using YamlDotNet.Core;
+using TranslationFix.Core.Parsing;
 using YamlDotNet.RepresentationModel;
 
 namespace TranslationFix.Core.Configuration;
@@ -36,19 +36,10 @@ public static class ConfigLoader
 
     public static ConfigFile Parse(string yaml, string path)
     {
-        var stream = new YamlStream();
-        try
-        {
-            stream.Load(new StringReader(yaml));
-        }
-        catch (YamlException e)
-        {
-            throw new ConfigFormatException(path, (int)e.Start.Line, (e.InnerException?.Message ?? e.Message).Split('\n')[0].Trim());
-        }
-        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
-            return new ConfigFile { Path = path };
-        if (stream.Documents[0].RootNode is not YamlMappingNode map)
-            throw Error(path, stream.Documents[0].RootNode, "tfix.yaml must be a mapping of settings ('language: en')");
+        var root = SafeYaml.Load(yaml, (line, reason) => new ConfigFormatException(path, line, reason));
+        if (root is null or YamlScalarNode { Value: null or "" }) return new ConfigFile { Path = path };
+        if (root is not YamlMappingNode map)
+            throw Error(path, root, "tfix.yaml must be a mapping of settings ('language: en')");
 
         foreach (var key in map.Children.Keys)
         {
