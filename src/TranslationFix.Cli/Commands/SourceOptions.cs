@@ -48,7 +48,7 @@ public sealed class SourceOptions
 
         if (BilingualFormats.FromPath(path) is { } format)
         {
-            var file = ReadBilingual(text, format, path);
+            var file = BilingualFormats.Read(text, format, path);
             return Document.Create(file.TargetText, DocumentFormat.Plain, language, path).WithSource(file.ToSourceText(from));
         }
 
@@ -62,17 +62,5 @@ public sealed class SourceOptions
         };
         string sourceText = InputFiles.Read(sourcePath).Text;
         return document.WithSource(new SourceText(sourceText, from, alignment));
-    }
-
-    private static BilingualFile ReadBilingual(string text, BilingualFormat format, string path)
-    {
-        try
-        {
-            return BilingualFormats.Read(text, format, path);
-        }
-        catch (BilingualFormatException e)
-        {
-            throw new CliException(e.Message);
-        }
     }
 }

@@ -20,6 +20,8 @@ public sealed class Baseline
         WriteIndented = true,
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        MaxDepth = Parsing.InputLimits.MaxNesting,
+        AllowDuplicateProperties = false,
     };
 
     private readonly SortedDictionary<string, List<BaselineEntry>> _files;
@@ -62,6 +64,7 @@ public sealed class Baseline
     /// <summary>Reads a baseline; <paramref name="path"/> is for messages only.</summary>
     public static Baseline Parse(string json, string path)
     {
+        if (Parsing.InputLimits.TooLarge(json.Length) is { } tooLarge) throw new BaselineFormatException(path, tooLarge, 1);
         BaselineFile? file;
         try
         {
@@ -69,7 +72,7 @@ public sealed class Baseline
         }
         catch (JsonException e)
         {
-            throw new BaselineFormatException(path, $"not a tfix baseline: {e.Message.Split('\n')[0]}");
+            throw new BaselineFormatException(path, $"not a tfix baseline: {e.Message.Split('\n')[0]}", (int)(e.LineNumber ?? 0) + 1);
         }
         if (file is null || file.Files is null) throw new BaselineFormatException(path, "not a tfix baseline: no 'files'");
         if (file.Version != Version) throw new BaselineFormatException(path, $"baseline version {file.Version} is not supported (expected {Version})");

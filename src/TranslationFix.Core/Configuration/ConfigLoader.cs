@@ -135,7 +135,19 @@ public static class ConfigLoader
     }
 
     private static IReadOnlyList<ConfigValue<GlobPattern>> Globs(YamlNode node, string key, string path) =>
-        [.. List(node, key, path).Select(v => new ConfigValue<GlobPattern>(new GlobPattern(v.Value), path, v.Line))];
+        [.. List(node, key, path).Select(v => new ConfigValue<GlobPattern>(Glob(v, key, path), path, v.Line))];
+
+    private static GlobPattern Glob(ConfigValue<string> value, string key, string path)
+    {
+        try
+        {
+            return new GlobPattern(value.Value);
+        }
+        catch (ArgumentException e)
+        {
+            throw new ConfigFormatException(path, value.Line, $"'{key}': {e.Message.Split(" (Parameter")[0]}");
+        }
+    }
 
     private static ConfigValue<bool>? Bool(YamlMappingNode map, string key, string path)
     {
