@@ -6,9 +6,11 @@ using TranslationFix.Core.Text;
 namespace TranslationFix.Core.Engine;
 
 /// <summary>
-/// Keeps the fix loop honest. It remembers which rule wrote which stretch of the current text;
-/// a later fix of the same rule inside its own output is held back (a rule that matches what it
-/// just wrote would rewrite it on every run: "Huang Renxun Renxun" → "Jensen Jensen Huang").
+/// Keeps the fix loop honest. It remembers which rule wrote which stretch of the current text, and
+/// what that rule had matched there; a later fix of the same rule that matches the same text again
+/// inside its own output is held back (such a rule rewrites its fix on every run: "EV" →
+/// "electric vehicle (EV)", "Huang Renxun Renxun" → "Jensen Jensen Huang"). A chain (one fix's
+/// output matched as something else) is not a loop and goes on.
 /// When the pass limit ends the loop with fixes still pending, or a fix was held back, the
 /// remaining findings get an <c>engine.no-fixed-point</c> warning naming the rule, so the
 /// output is never silently unstable.
@@ -18,7 +20,7 @@ public sealed class FixedPointGuard
     public static readonly RuleDescriptor NoFixedPointRule = new("engine.no-fixed-point", "Fix did not settle", Severity.Warning,
         "A rule kept changing the text: it matched its own fix again, or still had fixes after the last pass. Those fixes are not applied; check the place by hand.");
 
-    private List<(TextSpan Span, string RuleId)> _written = [];
+    private List<(TextSpan Span, string RuleId, string Matched)> _written = [];
     private readonly List<Finding> _heldBack = [];
 
     /// <summary>The findings less the fixes that would rewrite their own rule's earlier output.</summary>
@@ -28,7 +30,7 @@ public sealed class FixedPointGuard
         var admitted = new List<Finding>(findings.Count);
         foreach (var f in findings)
         {
-            if (f.Replacement is not null && _written.Any(w => w.RuleId == f.RuleId && Overlaps(w.Span, f.Span)))
+            if (f.Replacement is not null && _written.Any(w => w.RuleId == f.RuleId && w.Matched == f.Text && Overlaps(w.Span, f.Span)))
             {
                 if (!_heldBack.Any(h => h.RuleId == f.RuleId && h.Span == f.Span)) _heldBack.Add(f);
                 continue;
@@ -41,11 +43,11 @@ public sealed class FixedPointGuard
     /// <summary>Records a pass's fixes (sorted, non-overlapping, spans in the text before the pass).</summary>
     public void Applied(IReadOnlyList<Finding> sortedFixes)
     {
-        var written = _written.Select(w => (Map(w.Span, sortedFixes), w.RuleId)).ToList();
+        var written = _written.Select(w => (Map(w.Span, sortedFixes), w.RuleId, w.Matched)).ToList();
         int shift = 0;
         foreach (var fix in sortedFixes)
         {
-            written.Add((new TextSpan(fix.Span.Start + shift, fix.Replacement!.Length), fix.RuleId));
+            written.Add((new TextSpan(fix.Span.Start + shift, fix.Replacement!.Length), fix.RuleId, fix.Text));
             shift += fix.Replacement.Length - fix.Span.Length;
         }
         _written = written;

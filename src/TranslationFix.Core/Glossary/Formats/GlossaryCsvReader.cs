@@ -33,13 +33,15 @@ public static class GlossaryCsvReader
 
     private static Glossary ReadRows(string text, string path, string delimiter)
     {
+        int recordLine = 1;
         var config = new CsvConfiguration(CultureInfo.InvariantCulture)
         {
             Delimiter = delimiter,
             TrimOptions = TrimOptions.Trim,
             // Strict: a stray quote (one never closed swallows the rows after it) is an error, not data.
             LineBreakInQuotedFieldIsBadData = true,
-            BadDataFound = args => throw new GlossaryFormatException(path, args.Context.Parser!.RawRow,
+            // Named by the line the bad record starts on (the parser may have read past it).
+            BadDataFound = args => throw new GlossaryFormatException(path, recordLine,
                 $"unbalanced quote in '{Clip(args.RawRecord.TrimEnd('\r', '\n'))}' (write a quote inside a quoted cell as \"\")"),
             MissingFieldFound = null,
             DetectColumnCountChanges = false,
@@ -57,7 +59,7 @@ public static class GlossaryCsvReader
         if (!header.Contains("canonical")) throw new GlossaryFormatException(path, 1, "a 'canonical' column is needed");
 
         var entries = new List<GlossaryEntry>();
-        while (csv.Read())
+        while (NextRecord())
         {
             int line = csv.Parser.RawRow;
             if (csv.Parser.Count > header.Length)
@@ -90,6 +92,12 @@ public static class GlossaryCsvReader
             });
         }
         return new Glossary(entries, []);
+
+        bool NextRecord()
+        {
+            recordLine = csv.Parser.RawRow + 1;
+            return csv.Read();
+        }
     }
 
     private static string Clip(string text) => text.Length > 60 ? text[..60] + "…" : text;
