@@ -1,24 +1,8 @@
-using System.CommandLine;
 using TranslationFix.Cli;
-using TranslationFix.Cli.Commands;
 
-var root = new RootCommand("tfix: clean up machine-translated articles (names, terms, punctuation, numbers, boilerplate)");
-root.Subcommands.Add(FixCommand.Create());
-root.Subcommands.Add(CheckCommand.Create());
-root.Subcommands.Add(GlossaryCommand.Create());
-root.Subcommands.Add(TranslateCommand.Create());
-root.Subcommands.Add(ConfigCommand.Create());
-root.Subcommands.Add(RewriteCommand.Create());
-
-var parse = root.Parse(args);
-if (parse.Errors.Count > 0)
-{
-    Console.Error.WriteLine($"tfix: {parse.Errors[0].Message} (see 'tfix --help')");
-    return ExitCodes.BadInput;
-}
 try
 {
-    return ErrorBoundary.Run(() => parse.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false }), Console.Error);
+    return CliApp.Run(args, Console.Error);
 }
 catch (Exception e) when (e is not OutOfMemoryException)
 {

@@ -74,6 +74,10 @@ public sealed class Baseline
         {
             throw new BaselineFormatException(path, $"not a tfix baseline: {e.Message.Split('\n')[0]}", (int)(e.LineNumber ?? 0) + 1);
         }
+        catch (ArgumentException)
+        {
+            throw new BaselineFormatException(path, "not a tfix baseline: the text is not valid Unicode");
+        }
         if (file is null || file.Files is null) throw new BaselineFormatException(path, "not a tfix baseline: no 'files'");
         if (file.Version != Version) throw new BaselineFormatException(path, $"baseline version {file.Version} is not supported (expected {Version})");
         var files = new SortedDictionary<string, List<BaselineEntry>>(StringComparer.Ordinal);

@@ -37,6 +37,11 @@ public static class JsonlReader
             {
                 throw new BilingualFormatException(path, lineNumber, $"not valid JSON: {e.Message.Split('\n')[0]}");
             }
+            catch (ArgumentException)
+            {
+                // A lone surrogate in the text itself (the file readers decode strictly, so only a caller's string has one).
+                throw new BilingualFormatException(path, lineNumber, "the line is not valid Unicode text");
+            }
             catch (InvalidOperationException)
             {
                 // JsonElement.GetString refuses a string whose escapes are not valid UTF-16.

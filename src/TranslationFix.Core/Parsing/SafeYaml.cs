@@ -37,11 +37,11 @@ public static class SafeYaml
         var anchors = new Dictionary<string, long>(StringComparer.Ordinal);   // anchor → nodes it stands for
         var open = new Stack<(string? Anchor, long NodesBefore)>();
         long nodes = 0;
-        int aliases = 0, documents = 0;
-        while (parser.MoveNext())
+        int aliases = 0, documents = 0, line = 1;
+        while (MoveNext())
         {
             var current = parser.Current!;
-            int line = (int)current.Start.Line;
+            line = (int)current.Start.Line;
             switch (current)
             {
                 case DocumentStart:
@@ -72,6 +72,19 @@ public static class SafeYaml
             }
             if (nodes > InputLimits.MaxYamlExpandedNodes)
                 throw error(line, $"more than {InputLimits.MaxYamlExpandedNodes:N0} values once aliases are expanded");
+        }
+
+        bool MoveNext()
+        {
+            try
+            {
+                return parser.MoveNext();
+            }
+            catch (InvalidOperationException)
+            {
+                // YamlDotNet's parser gives up this way on some unfinished flow collections ("{ a: b").
+                throw error(line, "malformed YAML: a [...] or {...} is not closed");
+            }
         }
     }
 
