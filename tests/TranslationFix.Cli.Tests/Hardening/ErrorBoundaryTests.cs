@@ -76,6 +76,7 @@ public sealed class ErrorBoundaryTests : IDisposable
     [Fact]
     public void Check_InvalidGlobArgument_ExitsTwo()
     {
+        _dir.Write("news/a.md", "Hello.\n");
         var (exit, error) = InProcess.RunCli("check", _dir.Combine("news/[z-a]*.md"), "--no-builtin-glossaries");
 
         Assert.Equal(2, exit);
