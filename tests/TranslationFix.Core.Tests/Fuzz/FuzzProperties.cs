@@ -38,7 +38,7 @@ public sealed class FuzzProperties
 
     [Fact]
     public void Readers_RandomBilingualFile_ReadOrFormatErrorAndTargetsClean() =>
-        Check.One(FuzzInputs.Config(150), Prop.ForAll(Arb.From(FuzzInputs.BilingualFile), file =>
+        Check.One(FuzzInputs.Config(60), Prop.ForAll(Arb.From(FuzzInputs.BilingualFile), file =>
         {
             BilingualFile read;
             try { read = BilingualFormats.Read(file.Text, BilingualFormats.FromPath(file.Name)!.Value, file.Name); }
@@ -48,7 +48,7 @@ public sealed class FuzzProperties
 
     [Fact]
     public void Readers_RandomGlossaryYaml_LoadsOrFormatError() =>
-        Check.One(FuzzInputs.Config(300), Prop.ForAll(Arb.From(FuzzInputs.GlossaryYaml), yaml =>
+        Check.One(FuzzInputs.Config(150), Prop.ForAll(Arb.From(FuzzInputs.GlossaryYaml), yaml =>
         {
             try { GlossaryLoader.Parse(yaml, "fuzz.yaml"); }
             catch (GlossaryFormatException e) { AssertOneLine(e.Message, "fuzz.yaml:"); }
@@ -60,7 +60,7 @@ public sealed class FuzzProperties
 
     [Fact]
     public void Readers_MutatedConfigCsvAndBaseline_ReadOrFormatError() =>
-        Check.One(FuzzInputs.Config(300), Prop.ForAll(Arb.From(
+        Check.One(FuzzInputs.Config(150), Prop.ForAll(Arb.From(
             from config in FuzzInputs.Mutate(Config) from csv in FuzzInputs.Mutate(Csv) from baseline in FuzzInputs.Mutate(BaselineJson)
             select (config, csv, baseline)), input =>
         {
