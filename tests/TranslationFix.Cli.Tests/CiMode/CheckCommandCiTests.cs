@@ -79,7 +79,7 @@ public sealed class CheckCommandCiTests
         tree.Write("base.json", "[1,2]");
         var run = tree.Tfix("check", "a.md", "--baseline", "base.json");
         Assert.Equal(2, run.ExitCode);
-        Assert.StartsWith("tfix: base.json: not a tfix baseline", run.Err.Trim());
+        Assert.StartsWith("tfix: base.json:1: not a tfix baseline", run.Err.Trim());   // JSON errors name the line
     }
 
     [Fact]
