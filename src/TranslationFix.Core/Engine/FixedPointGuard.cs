@@ -8,7 +8,7 @@ namespace TranslationFix.Core.Engine;
 /// <summary>
 /// Keeps the fix loop honest. It remembers which rule wrote which stretch of the current text, and
 /// what that rule had matched there; a later fix of the same rule that matches the same text again
-/// inside its own output is held back (such a rule rewrites its fix on every run: "EV" →
+/// inside its own output, without shortening the text, is held back (such a rule rewrites its fix on every run: "EV" →
 /// "electric vehicle (EV)", "Huang Renxun Renxun" → "Jensen Jensen Huang"). A chain (one fix's
 /// output matched as something else) is not a loop and goes on.
 /// When the pass limit ends the loop with fixes still pending, or a fix was held back, the
@@ -30,7 +30,9 @@ public sealed class FixedPointGuard
         var admitted = new List<Finding>(findings.Count);
         foreach (var f in findings)
         {
-            if (f.Replacement is not null && _written.Any(w => w.RuleId == f.RuleId && w.Matched == f.Text && Overlaps(w.Span, f.Span)))
+            // A fix that shortens the text always makes progress (". . ." collapsing step by step);
+            // one that keeps or grows its length while matching its own output again can go on for ever.
+            if (f.Replacement is not null && f.Replacement.Length >= f.Text.Length && _written.Any(w => w.RuleId == f.RuleId && w.Matched == f.Text && Overlaps(w.Span, f.Span)))
             {
                 if (!_heldBack.Any(h => h.RuleId == f.RuleId && h.Span == f.Span)) _heldBack.Add(f);
                 continue;
