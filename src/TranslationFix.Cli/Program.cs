@@ -1,27 +1,13 @@
-using System.CommandLine;
 using TranslationFix.Cli;
-using TranslationFix.Cli.Commands;
-using TranslationFix.Core.Glossary;
 
-var root = CommandTree.Create();
-
-var parse = root.Parse(args);
-if (parse.Errors.Count > 0)
-{
-    Console.Error.WriteLine($"tfix: {parse.Errors[0].Message} (see 'tfix --help')");
-    return ExitCodes.BadInput;
-}
 try
 {
-    return parse.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+    return CliApp.Run(args, Console.Error);
 }
-catch (CliException e)
+catch (Exception e) when (e is not OutOfMemoryException)
 {
-    Console.Error.WriteLine($"tfix: {e.Message}");
-    return ExitCodes.BadInput;
-}
-catch (GlossaryFormatException e)
-{
-    Console.Error.WriteLine($"tfix: {e.Message}");
-    return ExitCodes.BadInput;
+    // A bug, not bad input: one line to report, not a stack trace (TFIX_TRACE=1 shows it).
+    Console.Error.WriteLine($"tfix: internal error: {e.GetType().Name}: {e.Message.Split('\n')[0]} (please report this)");
+    if (Environment.GetEnvironmentVariable("TFIX_TRACE") == "1") Console.Error.WriteLine(e);
+    return ExitCodes.InternalError;
 }

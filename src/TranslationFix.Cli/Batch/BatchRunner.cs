@@ -103,6 +103,7 @@ public sealed class BatchRunner(TranslationFixEngine engine, RewriteSettings set
         if (settings.InPlace)
         {
             if (!changed) return;
+            AtomicFile.CheckReplaceable(file.Path, settings.Force);
             if (settings.BackupSuffix is { Length: > 0 } suffix) AtomicFile.Write(file.Path + suffix, original, ModeOf(file.Path));
             AtomicFile.Write(file.Path, output);
             return;

@@ -11,6 +11,9 @@ public sealed record RewriteSettings
     /// <summary>With <see cref="InPlace"/>: keep the original of each changed file as PATH+suffix.</summary>
     public string? BackupSuffix { get; init; }
 
+    /// <summary>With <see cref="InPlace"/>: replace read-only files too.</summary>
+    public bool Force { get; init; }
+
     public bool DryRun { get; init; }
 
     public int Jobs { get; init; } = Environment.ProcessorCount;

@@ -8,7 +8,7 @@ using TranslationFix.Translation.Retranslation;
 
 namespace TranslationFix.Cli.Commands;
 
-/// <summary><c>tfix fix FILE [-o OUT | --in-place] [--diff] [--source SRC [--retranslate]]</c>: clean one file.</summary>
+/// <summary><c>tfix fix FILE [-o OUT | --in-place [--force]] [--diff] [--source SRC [--retranslate]]</c>: clean one file.</summary>
 public static class FixCommand
 {
     /// <param name="environment">Where TFIX_TRANSLATOR_* are read from for --retranslate (the process environment by default).</param>
@@ -19,6 +19,7 @@ public static class FixCommand
         var file = new Argument<string>("FILE") { Description = "The text to clean ('-' for standard input)" };
         var output = new Option<string?>("--output", "-o") { Description = "Write the corrected text here instead of stdout" };
         var inPlace = new Option<bool>("--in-place", "-i") { Description = "Overwrite FILE (atomically) with the corrected text" };
+        var force = new Option<bool>("--force") { Description = "With --in-place: replace FILE even when it is read-only" };
         var diff = new Option<bool>("--diff") { Description = "Print a diff of the changes instead of the corrected text" };
         var failOn = CommonOptions.FailOn("never");
         var retranslate = new Option<bool>("--retranslate")
@@ -30,6 +31,7 @@ public static class FixCommand
         command.Arguments.Add(file);
         command.Options.Add(output);
         command.Options.Add(inPlace);
+        command.Options.Add(force);
         command.Options.Add(diff);
         command.Options.Add(failOn);
         command.Options.Add(retranslate);
@@ -43,6 +45,7 @@ public static class FixCommand
             bool overwrite = parse.GetValue(inPlace);
             if (overwrite && outPath is not null) throw new CliException("use either --output or --in-place, not both");
             if (overwrite && path == "-") throw new CliException("--in-place needs a file, not standard input");
+            if (overwrite) AtomicFile.CheckReplaceable(path, parse.GetValue(force));
             if (SourceOptions.IsBilingual(path)) throw new CliException($"{path}: fix rewrites plain text; check a bilingual file with 'tfix check'");
             var threshold = CommonOptions.ParseFailOn(parse.GetValue(failOn));
 
@@ -53,7 +56,7 @@ public static class FixCommand
             var result = parse.GetValue(retranslate) ? Retranslate(engine, document, environment, config, path) : engine.Fix(document);
             var corrected = input.WithText(result.Corrected.Text);
 
-            if (overwrite) { if (result.Changed) AtomicFile.Write(path, corrected.Encode()); }
+            if (overwrite) { if (result.Changed) AtomicFile.Replace(path, corrected.Encode(), parse.GetValue(force)); }
             else if (outPath is not null) AtomicFile.Write(outPath, corrected.Encode());
 
             if (parse.GetValue(diff)) DiffPrinter.Print(result, path == "-" ? "stdin" : path, input.HasBom && input.Encoding is System.Text.UTF8Encoding);

@@ -9,7 +9,7 @@ using TranslationFix.Core.Engine;
 namespace TranslationFix.Cli.Commands;
 
 /// <summary>
-/// <c>tfix rewrite DIR|GLOB... (--out-dir DIR | --in-place [--backup SUFFIX]) [--jobs N] [--shard K/N]
+/// <c>tfix rewrite DIR|GLOB... (--out-dir DIR | --in-place [--backup SUFFIX] [--force]) [--jobs N] [--shard K/N]
 /// [--dry-run] [--report FILE] [--since-report FILE]</c>: clean a whole corpus.
 /// </summary>
 public static class RewriteCommand
@@ -20,6 +20,7 @@ public static class RewriteCommand
         var inputs = new Argument<string[]>("DIR|GLOB") { Description = "Folders (their text files), files or globs such as 'corpus/**/*.md'", Arity = ArgumentArity.OneOrMore };
         var outDir = new Option<string?>("--out-dir", "-o") { HelpName = "DIR", Description = "Write every cleaned file here, mirroring the input folders" };
         var inPlace = new Option<bool>("--in-place", "-i") { Description = "Replace changed files (atomically)" };
+        var force = new Option<bool>("--force") { Description = "With --in-place: replace read-only files too (they are skipped and reported otherwise)" };
         var backup = new Option<string?>("--backup") { HelpName = "SUFFIX", Description = "With --in-place: keep each changed file's original as FILE+SUFFIX" };
         var jobs = new Option<int>("--jobs", "-j") { HelpName = "N", Description = "Files cleaned at once (default: one per core)", DefaultValueFactory = _ => Environment.ProcessorCount };
         var shard = new Option<string?>("--shard") { HelpName = "K/N", Description = "Process share K of N (1-based) of the files, chosen by path hash" };
@@ -30,7 +31,7 @@ public static class RewriteCommand
 
         var command = new Command("rewrite", "Clean many files in parallel: atomic writes, resumable with a report, shardable across machines");
         command.Arguments.Add(inputs);
-        foreach (var option in new Option[] { outDir, inPlace, backup, jobs, shard, dryRun, report, since, maxSize }) command.Options.Add(option);
+        foreach (var option in new Option[] { outDir, inPlace, force, backup, jobs, shard, dryRun, report, since, maxSize }) command.Options.Add(option);
         common.AddTo(command);
 
         command.SetAction(parse =>
@@ -40,6 +41,7 @@ public static class RewriteCommand
                 OutDir = parse.GetValue(outDir),
                 InPlace = parse.GetValue(inPlace),
                 BackupSuffix = parse.GetValue(backup),
+                Force = parse.GetValue(force),
                 DryRun = parse.GetValue(dryRun),
                 Jobs = parse.GetValue(jobs),
                 Shard = parse.GetValue(shard) is { } s ? Shard.Parse(s) : Shard.All,
@@ -103,6 +105,7 @@ public static class RewriteCommand
         if (settings.InPlace && settings.OutDir is not null) throw new CliException("use either --out-dir or --in-place, not both");
         if (!settings.InPlace && settings.OutDir is null && !settings.DryRun) throw new CliException("say where the output goes: --out-dir DIR or --in-place (or --dry-run)");
         if (settings.BackupSuffix is not null && !settings.InPlace) throw new CliException("--backup goes with --in-place");
+        if (settings.Force && !settings.InPlace) throw new CliException("--force goes with --in-place");
         if (settings.BackupSuffix is "") throw new CliException("--backup: the suffix is empty");
         if (settings.Jobs < 1) throw new CliException($"--jobs: {settings.Jobs} is not a positive number");
     }

@@ -48,7 +48,7 @@ public sealed class SourceOptions
 
         if (BilingualFormats.FromPath(path) is { } format)
         {
-            var file = ReadBilingual(text, format, path);
+            var file = BilingualFormats.Read(text, format, path);
             WarnIfFromDisagrees(from, string.Concat(file.Segments.Take(50).Select(s => s.Source)), path);
             return Document.Create(file.TargetText, DocumentFormat.Plain, language, path).WithSource(file.ToSourceText(from));
         }
@@ -75,17 +75,5 @@ public sealed class SourceOptions
         string given = from.Split('-')[0].ToLowerInvariant();
         if ((NumberLanguage.IsCjk(given) || NumberLanguage.IsCjk(detected)) && given != detected)
             Console.Error.WriteLine($"tfix: warning: --from {from}, but {sourcePath} reads as {detected}; its numbers are read as {from}");
-    }
-
-    private static BilingualFile ReadBilingual(string text, BilingualFormat format, string path)
-    {
-        try
-        {
-            return BilingualFormats.Read(text, format, path);
-        }
-        catch (BilingualFormatException e)
-        {
-            throw new CliException(e.Message);
-        }
     }
 }

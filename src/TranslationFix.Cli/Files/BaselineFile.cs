@@ -5,21 +5,7 @@ namespace TranslationFix.Cli.Files;
 /// <summary>Reads a baseline file, and names checked files the way a baseline records them.</summary>
 public static class BaselineFile
 {
-    public static (Baseline Baseline, string Path)? Read(string path)
-    {
-        try
-        {
-            return (Baseline.Parse(File.ReadAllText(path), path), path);
-        }
-        catch (BaselineFormatException e)
-        {
-            throw new CliException(e.Message);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new CliException($"{path}: {InputFiles.Reason(e)}");
-        }
-    }
+    public static (Baseline Baseline, string Path)? Read(string path) => (Baseline.Parse(DataFiles.ReadText(path), path), path);
 
     /// <summary>
     /// A checked file's path relative to the baseline's folder, with '/' separators, so a baseline

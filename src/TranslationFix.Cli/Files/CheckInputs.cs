@@ -27,7 +27,7 @@ public static class CheckInputs
             else if (IsGlob(argument))
             {
                 var (root, glob) = SplitGlob(argument);
-                found = Directory.Exists(root) ? Search(root, new GlobPattern("/" + glob)) : [];
+                found = Directory.Exists(root) ? Search(root, Glob(argument, glob)) : [];
                 found = found.ToList();
                 if (!found.Any()) throw new CliException($"{argument}: no files match");
                 byPattern = true;
@@ -47,6 +47,18 @@ public static class CheckInputs
         void Add(string path)
         {
             if (seen.Add(path == "-" ? path : Path.GetFullPath(path))) result.Add(path);
+        }
+    }
+
+    private static GlobPattern Glob(string argument, string glob)
+    {
+        try
+        {
+            return new GlobPattern("/" + glob);
+        }
+        catch (ArgumentException e)
+        {
+            throw new CliException($"{argument}: {e.Message.Split(" (Parameter")[0]}");
         }
     }
 

@@ -32,22 +32,6 @@ public sealed class ConfigFiles
     private ConfigFile? Load(string file)
     {
         if (_files.TryGetValue(file, out var known)) return known;
-        ConfigFile? result = null;
-        if (File.Exists(file))
-        {
-            try
-            {
-                result = ConfigLoader.Parse(File.ReadAllText(file), file);
-            }
-            catch (ConfigFormatException e)
-            {
-                throw new CliException(e.Message);
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                throw new CliException($"{file}: {InputFiles.Reason(e)}");
-            }
-        }
-        return _files[file] = result;
+        return _files[file] = File.Exists(file) ? ConfigLoader.Parse(DataFiles.ReadText(file), file) : null;
     }
 }

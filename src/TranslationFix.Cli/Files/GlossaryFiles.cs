@@ -17,15 +17,7 @@ public static class GlossaryFiles
                 : [path];
             foreach (var file in files)
             {
-                string text;
-                try
-                {
-                    text = File.ReadAllText(file);
-                }
-                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-                {
-                    throw new CliException($"{file}: {InputFiles.Reason(e)}");
-                }
+                string text = DataFiles.ReadText(file);
                 result.Add(GlossaryLoader.Parse(text, file, PairOf(file)));
             }
         }

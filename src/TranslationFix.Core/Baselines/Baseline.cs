@@ -20,6 +20,8 @@ public sealed class Baseline
         WriteIndented = true,
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        MaxDepth = Parsing.InputLimits.MaxNesting,
+        AllowDuplicateProperties = false,
     };
 
     private readonly SortedDictionary<string, List<BaselineEntry>> _files;
@@ -62,24 +64,32 @@ public sealed class Baseline
     /// <summary>Reads a baseline; <paramref name="path"/> is for messages only.</summary>
     public static Baseline Parse(string json, string path)
     {
+        if (Parsing.InputLimits.TooLarge(json.Length) is { } tooLarge) throw new BaselineFormatException(path, tooLarge, 1);
         // The serializer's messages name its internals ("Path: $ | LineNumber: 0 | ..."); the
         // editor needs the file's line and what was wrong: the JSON itself, or its shape.
         BaselineFile? file;
         try
         {
-            using (JsonDocument.Parse(json)) { }
+            try
+            {
+                using (JsonDocument.Parse(json)) { }
+            }
+            catch (JsonException e)
+            {
+                throw Malformed(path, e, "not JSON");
+            }
+            try
+            {
+                file = JsonSerializer.Deserialize<BaselineFile>(json, Json);
+            }
+            catch (JsonException e)
+            {
+                throw Malformed(path, e, "not the shape --write-baseline writes");
+            }
         }
-        catch (JsonException e)
+        catch (ArgumentException)
         {
-            throw Malformed(path, e, "not JSON");
-        }
-        try
-        {
-            file = JsonSerializer.Deserialize<BaselineFile>(json, Json);
-        }
-        catch (JsonException e)
-        {
-            throw Malformed(path, e, "not the shape --write-baseline writes");
+            throw new BaselineFormatException(path, "not a tfix baseline: the text is not valid Unicode");
         }
         if (file is null || file.Files is null) throw new BaselineFormatException(path, "not a tfix baseline: no 'files'");
         if (file.Version != Version) throw new BaselineFormatException(path, $"baseline version {file.Version} is not supported (expected {Version})");
@@ -94,7 +104,7 @@ public sealed class Baseline
     }
 
     private static BaselineFormatException Malformed(string path, JsonException e, string reason) =>
-        new(e.LineNumber is { } line ? $"{path}:{line + 1}" : path, $"not a tfix baseline ({reason}; make one with 'tfix check --write-baseline FILE')");
+        new(path, $"not a tfix baseline ({reason}; make one with 'tfix check --write-baseline FILE')", (int)(e.LineNumber ?? 0) + 1);
 
     private sealed record BaselineFile(int Version, IDictionary<string, List<BaselineEntry>>? Files);
 }

@@ -1,7 +1,9 @@
+using TranslationFix.Core.Parsing;
+
 namespace TranslationFix.Core.Baselines;
 
-/// <summary>A baseline file is not what <c>--write-baseline</c> writes; the message reads "path: reason".</summary>
-public sealed class BaselineFormatException(string path, string reason) : Exception($"{path}: {reason}")
+/// <summary>A baseline file is not what <c>--write-baseline</c> writes; the message reads "path[:line]: reason".</summary>
+public sealed class BaselineFormatException(string path, string reason, int line = 0) : DataFormatException(path, line, reason)
 {
-    public string Path { get; } = path;
+    public new string Path => base.Path!;
 }

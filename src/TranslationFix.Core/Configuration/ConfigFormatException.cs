@@ -1,9 +1,10 @@
+using TranslationFix.Core.Parsing;
+
 namespace TranslationFix.Core.Configuration;
 
 /// <summary>A tfix.yaml is malformed; the message reads "path:line: reason".</summary>
 public sealed class ConfigFormatException(string path, int line, string reason)
-    : Exception($"{path}:{line}: {reason}")
+    : DataFormatException(path, Math.Max(1, line), reason)
 {
-    public string Path { get; } = path;
-    public int Line { get; } = line;
+    public new string Path => base.Path!;
 }

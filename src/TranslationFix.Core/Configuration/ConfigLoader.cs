@@ -1,4 +1,4 @@
-using YamlDotNet.Core;
+using TranslationFix.Core.Parsing;
 using YamlDotNet.RepresentationModel;
 
 namespace TranslationFix.Core.Configuration;
@@ -36,19 +36,10 @@ public static class ConfigLoader
 
     public static ConfigFile Parse(string yaml, string path)
     {
-        var stream = new YamlStream();
-        try
-        {
-            stream.Load(new StringReader(yaml));
-        }
-        catch (YamlException e)
-        {
-            throw new ConfigFormatException(path, (int)e.Start.Line, (e.InnerException?.Message ?? e.Message).Split('\n')[0].Trim());
-        }
-        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
-            return new ConfigFile { Path = path };
-        if (stream.Documents[0].RootNode is not YamlMappingNode map)
-            throw Error(path, stream.Documents[0].RootNode, "tfix.yaml must be a mapping of settings ('language: en')");
+        var root = SafeYaml.Load(yaml, (line, reason) => new ConfigFormatException(path, line, reason));
+        if (root is null or YamlScalarNode { Value: null or "" }) return new ConfigFile { Path = path };
+        if (root is not YamlMappingNode map)
+            throw Error(path, root, "tfix.yaml must be a mapping of settings ('language: en')");
 
         foreach (var key in map.Children.Keys)
         {
@@ -144,7 +135,19 @@ public static class ConfigLoader
     }
 
     private static IReadOnlyList<ConfigValue<GlobPattern>> Globs(YamlNode node, string key, string path) =>
-        [.. List(node, key, path).Select(v => new ConfigValue<GlobPattern>(new GlobPattern(v.Value), path, v.Line))];
+        [.. List(node, key, path).Select(v => new ConfigValue<GlobPattern>(Glob(v, key, path), path, v.Line))];
+
+    private static GlobPattern Glob(ConfigValue<string> value, string key, string path)
+    {
+        try
+        {
+            return new GlobPattern(value.Value);
+        }
+        catch (ArgumentException e)
+        {
+            throw new ConfigFormatException(path, value.Line, $"'{key}': {e.Message.Split(" (Parameter")[0]}");
+        }
+    }
 
     private static ConfigValue<bool>? Bool(YamlMappingNode map, string key, string path)
     {

@@ -10,7 +10,8 @@ namespace TranslationFix.Core.Configuration;
 /// config's folder. <c>*</c> and <c>?</c> stay inside one folder name, <c>**</c> spans folders,
 /// <c>[abc]</c> is a character class, and a trailing '/' matches folders only. A pattern that
 /// matches a folder matches everything below it. A leading '!' negates: in a list of globs the
-/// last one that matches decides (<see cref="Decide"/>).
+/// last one that matches decides (<see cref="Decide"/>). A malformed glob (an unclosed or empty
+/// class, a reversed range) throws <see cref="ArgumentException"/> with the reason.
 /// </summary>
 public sealed class GlobPattern
 {
@@ -28,8 +29,17 @@ public sealed class GlobPattern
         p = p.TrimEnd('/');
         bool anchored = p.Contains('/');
         p = p.TrimStart('/');
-        _regex = new Regex("^" + (anchored ? "" : "(?:.*/)?") + Translate(p) + "$",
-            RegexOptions.CultureInvariant | RegexOptions.Singleline, TimeSpan.FromSeconds(1));
+        string translated = Translate(p);
+        try
+        {
+            _regex = new Regex("^" + (anchored ? "" : "(?:.*/)?") + translated + "$",
+                RegexOptions.CultureInvariant | RegexOptions.Singleline, TimeSpan.FromSeconds(1));
+        }
+        catch (ArgumentException)
+        {
+            // A class the regex engine refuses: "[]", or a reversed range "[z-a]".
+            throw new ArgumentException($"bad glob '{pattern}': a [...] class is empty or has a reversed range", nameof(pattern));
+        }
     }
 
     public string Pattern { get; }
@@ -70,8 +80,10 @@ public sealed class GlobPattern
             }
             else if (c == '*') regex.Append("[^/]*");
             else if (c == '?') regex.Append("[^/]");
-            else if (c == '[' && glob.IndexOf(']', i + 1) is int close and > 0)
+            else if (c == '[')
             {
+                int close = glob.IndexOf(']', i + 1);
+                if (close < 0) throw new ArgumentException($"bad glob '{glob}': '[' is never closed (write [[] for a literal '[')", nameof(glob));
                 string set = glob[(i + 1)..close];
                 regex.Append('[').Append(set.StartsWith('!') ? "^" + Regex.Escape(set[1..]) : Regex.Escape(set)).Append(']');
                 i = close;

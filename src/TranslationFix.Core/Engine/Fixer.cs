@@ -5,7 +5,8 @@ namespace TranslationFix.Core.Engine;
 /// <summary>
 /// The autofix loop (as in ESLint): analyse, apply the non-overlapping fixes, analyse the new
 /// text again, until nothing changes or the pass limit is reached; then analyse once more so the
-/// remaining findings describe the final text.
+/// remaining findings describe the final text. A rule that does not settle is reported, never
+/// left silent (<see cref="FixedPointGuard"/>).
 /// </summary>
 public sealed class Fixer(CheckPipeline pipeline, int maxPasses = Fixer.DefaultMaxPasses)
 {
@@ -19,15 +20,18 @@ public sealed class Fixer(CheckPipeline pipeline, int maxPasses = Fixer.DefaultM
         var initial = Pipeline.Analyze(original);
         var findings = initial;
         var applied = new List<AppliedFix>();
+        var guard = new FixedPointGuard();
         for (int pass = 1; pass <= maxPasses; pass++)
         {
-            var chosen = FixSelection.NonOverlapping(findings);
+            var chosen = FixSelection.NonOverlapping(guard.Admit(findings));
             if (chosen.Count == 0)
-                return new Result(original, current, initial, applied, findings, pass);
+                return new Result(original, current, initial, applied, guard.Report(findings, current, false, pass), pass);
             applied.AddRange(chosen.Select(f => new AppliedFix(f, pass)));
             current = current.WithText(TextSplicer.Apply(current.Text, chosen));
+            guard.Applied(chosen);
             findings = Pipeline.Analyze(current);
         }
-        return new Result(original, current, initial, applied, findings, maxPasses);
+        bool settled = FixSelection.NonOverlapping(guard.Admit(findings)).Count == 0;
+        return new Result(original, current, initial, applied, guard.Report(findings, current, !settled, maxPasses), maxPasses);
     }
 }

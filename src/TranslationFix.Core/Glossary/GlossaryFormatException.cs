@@ -1,10 +1,10 @@
+using TranslationFix.Core.Parsing;
+
 namespace TranslationFix.Core.Glossary;
 
 /// <summary>A glossary file is malformed; the message reads "path:line: reason".</summary>
 public sealed class GlossaryFormatException(string path, int line, string reason)
-    : Exception($"{path}:{line}: {reason}")
+    : DataFormatException(path, Math.Max(1, line), reason)
 {
-    public string Path { get; } = path;
-    public int Line { get; } = line;
-    public string Reason { get; } = reason;
+    public new string Path => base.Path!;
 }

@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using YamlDotNet.Core;
+using TranslationFix.Core.Parsing;
 using YamlDotNet.RepresentationModel;
 
 namespace TranslationFix.Core.Glossary;
@@ -22,21 +22,10 @@ public static class GlossaryLoader
 
     public static Glossary Parse(string yaml, string path, string? pair = null)
     {
-        var stream = new YamlStream();
-        try
-        {
-            stream.Load(new StringReader(yaml));
-        }
-        catch (YamlException e)
-        {
-            throw new GlossaryFormatException(path, (int)e.Start.Line, FirstLine(e.InnerException?.Message ?? e.Message));
-        }
-
+        var root = SafeYaml.Load(yaml, (line, reason) => new GlossaryFormatException(path, line, reason));
         var entries = new List<GlossaryEntry>();
         var rules = new List<GlossaryRule>();
-        if (stream.Documents.Count == 0) return new Glossary(entries, rules, pair);
-        var root = stream.Documents[0].RootNode;
-        if (root is YamlScalarNode { Value: null or "" }) return new Glossary(entries, rules, pair);
+        if (root is null or YamlScalarNode { Value: null or "" }) return new Glossary(entries, rules, pair);
         if (root is not YamlSequenceNode items)
             throw Error(path, root, "a glossary must be a list of entries ('- canonical: ...')");
 
@@ -95,6 +84,9 @@ public static class GlossaryLoader
         }
         var action = ReadAction(map, path);
         var replace = Scalar(map, "replace", path);
+        if (replace is not null && action == GlossaryAction.Fix && SelfFeedingRules.Feeds(regex, replace) is { } grown)
+            throw Error(path, Node(map, "replace")!,
+                $"the replacement is matched by the rule's own pattern, so every run would change it again ('{Clip(replace)}' → '{Clip(grown)}'); make the pattern exclude its replacement (e.g. a lookahead)");
         return new GlossaryRule
         {
             Pattern = regex,
@@ -168,4 +160,6 @@ public static class GlossaryLoader
     private static GlossaryFormatException Error(string path, YamlNode node, string reason) => new(path, Line(node), reason);
 
     private static string FirstLine(string text) => text.Split('\n')[0].Trim();
+
+    private static string Clip(string text) => text.Length > 60 ? text[..60] + "…" : text;
 }

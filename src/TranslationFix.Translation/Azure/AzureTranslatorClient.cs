@@ -70,7 +70,21 @@ public sealed class AzureTranslatorClient : ITranslator, IDisposable
         return results;
     }
 
+    // The one way out of the client: whatever failed, its message has passed the secret filter.
     private async Task<IReadOnlyList<T>> PostAsync<T>(string path, string query, IReadOnlyList<string> texts,
+        Func<string, int, IReadOnlyList<T>> read, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await SendAsync(path, query, texts, read, cancellationToken).ConfigureAwait(false);
+        }
+        catch (TranslatorException e)
+        {
+            throw _options.Secrets.Apply(e);
+        }
+    }
+
+    private async Task<IReadOnlyList<T>> SendAsync<T>(string path, string query, IReadOnlyList<string> texts,
         Func<string, int, IReadOnlyList<T>> read, CancellationToken cancellationToken)
     {
         var uri = new Uri($"{_options.Endpoint.AbsoluteUri.TrimEnd('/')}/{path}?{query}");
@@ -101,7 +115,7 @@ public sealed class AzureTranslatorClient : ITranslator, IDisposable
         catch (HttpRequestException e)
         {
             throw new TranslatorException(TranslatorErrorKind.Network,
-                $"Azure Translator: cannot reach {uri.Host}: {_options.Redact(TranslatorErrors.OneLine(e.Message))} (trace id {traceId})", inner: e);
+                $"Azure Translator: cannot reach {uri.Host}: {TranslatorErrors.OneLine(_options.Redact(e.Message))} (trace id {traceId})", inner: e);
         }
         catch (OperationCanceledException e) when (!cancellationToken.IsCancellationRequested)
         {
@@ -116,7 +130,7 @@ public sealed class AzureTranslatorClient : ITranslator, IDisposable
         catch (Exception e) when (e is JsonException or FormatException or InvalidOperationException)
         {
             throw new TranslatorException(TranslatorErrorKind.MalformedResponse,
-                $"Azure Translator: unexpected answer to /{path}: {TranslatorErrors.OneLine(e.Message)} (trace id {traceId})", inner: e);
+                $"Azure Translator: unexpected answer to /{path}: {TranslatorErrors.OneLine(_options.Redact(e.Message))} (trace id {traceId})", inner: e);
         }
     }
 

@@ -11,10 +11,11 @@ public static class TranslatorErrors
 {
     public static TranslatorException FromResponse(HttpStatusCode status, string? body, TranslatorOptions options, string traceId)
     {
-        var (code, serviceMessage) = Parse(body);
+        // Masked before anything is parsed or cut short, so no part of the key survives a cut.
+        var (code, serviceMessage) = Parse(body is null ? null : options.Redact(body));
         var (kind, advice) = Explain(code, status, options);
         string detail = serviceMessage is null ? $"HTTP {(int)status}" : $"{code?.ToString() ?? $"HTTP {(int)status}"}: {serviceMessage}";
-        string message = $"Azure Translator: {advice} ({options.Redact(detail)}; trace id {traceId})";
+        string message = options.Redact($"Azure Translator: {advice} ({detail}; trace id {traceId})");
         return new TranslatorException(kind, message, code);
     }
 
@@ -52,7 +53,7 @@ public static class TranslatorErrors
             {
                 int? code = error.TryGetProperty("code", out var c) && c.ValueKind == JsonValueKind.Number && c.TryGetInt32(out int n) ? n : null;
                 string? message = error.TryGetProperty("message", out var m) && m.ValueKind == JsonValueKind.String ? m.GetString() : null;
-                return (code, message);
+                return (code, message is null ? null : OneLine(message));
             }
         }
         catch (JsonException)

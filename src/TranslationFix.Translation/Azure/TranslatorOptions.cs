@@ -1,3 +1,5 @@
+using TranslationFix.Translation.Redaction;
+
 namespace TranslationFix.Translation.Azure;
 
 /// <summary>
@@ -65,9 +67,13 @@ public sealed class TranslatorOptions
         return new TranslatorOptions { Key = key, Region = string.IsNullOrEmpty(region) ? null : region, Endpoint = endpoint };
     }
 
+    private SecretFilter? _secrets;
+
+    /// <summary>The filter every message of the translator passes through: it masks the key in all its forms.</summary>
+    public SecretFilter Secrets => _secrets ??= new SecretFilter(Key);
+
     /// <summary>Removes the key from a text that may echo it (a service message, an exception).</summary>
-    public string Redact(string text) =>
-        Key.Length > 0 ? text.Replace(Key, "***", StringComparison.Ordinal) : text;
+    public string Redact(string text) => Secrets.Apply(text);
 
     public override string ToString() => $"Azure Translator at {Endpoint} (region {Region ?? "none"}, key ***)";
 }

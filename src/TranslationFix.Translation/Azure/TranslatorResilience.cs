@@ -14,6 +14,8 @@ public static class TranslatorResilience
     public static ResiliencePipeline<HttpResponseMessage> Create(TranslatorOptions options, Action<string>? log = null, TimeProvider? time = null)
     {
         time ??= TimeProvider.System;
+        // Every line passes the secret filter: a reason phrase or an exception may echo the key.
+        Action<string>? safeLog = log is null ? null : line => log(options.Redact(line));
         var builder = new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = time }
             .AddTimeout(options.TotalTimeout);
         if (options.MaxRetries > 0)
@@ -30,7 +32,7 @@ public static class TranslatorResilience
                 DelayGenerator = args => ValueTask.FromResult(RetryAfter.From(args.Outcome.Result, time.GetUtcNow())),
                 OnRetry = args =>
                 {
-                    log?.Invoke($"translator: {Describe(args.Outcome, options)}; retry {args.AttemptNumber + 1} of {options.MaxRetries} in {args.RetryDelay.TotalSeconds:0.###} s");
+                    safeLog?.Invoke($"translator: {Describe(args.Outcome, options)}; retry {args.AttemptNumber + 1} of {options.MaxRetries} in {args.RetryDelay.TotalSeconds:0.###} s");
                     return default;
                 },
             });
@@ -55,7 +57,7 @@ public static class TranslatorResilience
     {
         { Result: { } r } => $"HTTP {(int)r.StatusCode} {r.ReasonPhrase}",
         { Exception: TimeoutRejectedException } => $"no answer within {options.AttemptTimeout.TotalSeconds:0.###} s",
-        { Exception: { } e } => options.Redact(TranslatorErrors.OneLine(e.Message)),
+        { Exception: { } e } => TranslatorErrors.OneLine(options.Redact(e.Message)),
         _ => "failed",
     };
 }

@@ -16,4 +16,15 @@ public static class InProcess
         Assert.Empty(parse.Errors);
         return parse.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false, Error = TextWriter.Null, Output = TextWriter.Null });
     }
+
+    /// <summary>
+    /// Runs a whole command line as the program does, through its one error boundary: bad input
+    /// comes back as exit code 2 and one line in <c>Error</c>; a bug still propagates to the test.
+    /// </summary>
+    public static (int ExitCode, string Error) RunCli(params string[] args)
+    {
+        var error = new StringWriter();
+        int exit = CliApp.Run(args, error, TextWriter.Null);
+        return (exit, error.ToString());
+    }
 }

@@ -1,5 +1,6 @@
 using System.Xml;
 using System.Xml.Linq;
+using TranslationFix.Core.Parsing;
 
 namespace TranslationFix.Core.Glossary.Formats;
 
@@ -42,15 +43,7 @@ public static class TbxFormat
 
     public static Glossary Read(string xml, string path, string sourceLanguage, string targetLanguage)
     {
-        XDocument doc;
-        try
-        {
-            doc = XDocument.Parse(xml, LoadOptions.SetLineInfo);
-        }
-        catch (XmlException e)
-        {
-            throw new GlossaryFormatException(path, e.LineNumber, e.Message.Split('\n')[0]);
-        }
+        var doc = SafeXml.Load(xml, (line, reason) => new GlossaryFormatException(path, line, reason));
         var entries = new List<GlossaryEntry>();
         foreach (var concept in doc.Descendants().Where(x => x.Name.LocalName == "conceptEntry"))
         {
