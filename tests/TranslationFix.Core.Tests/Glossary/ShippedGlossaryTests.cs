@@ -10,7 +10,7 @@ public sealed class ShippedGlossaryTests
 {
     /// <summary>Every pair shipped to English, merged as the engine merges them for English text.</summary>
     private static readonly Lazy<CheckPipeline> GlossaryOnly = new(() =>
-        new CheckPipelineBuilder().UseGlossary(new CompiledGlossary(Glossary.Merge(BuiltInGlossaries.ForTarget("en"), "all-en"))).Build());
+        new CheckPipelineBuilder().UseGlossary(new CompiledGlossary(TranslationFix.Core.Glossary.Glossary.Merge(BuiltInGlossaries.ForTarget("en"), "all-en"))).Build());
 
     public static TheoryData<string> Canonicals()
     {
