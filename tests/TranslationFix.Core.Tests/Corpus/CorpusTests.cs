@@ -16,7 +16,10 @@ public sealed class CorpusTests
         var data = new TheoryData<string>();
         // An article is NAME.txt; NAME.expected.txt is its reviewed output. Files with more
         // suffixes (NAME.zh.txt sources, NAME.report.approved.txt reports) belong to other tests.
-        foreach (var file in Directory.EnumerateFiles(Path.Combine(TestEngine.RepoRoot, "corpus", "zh-en"), "*.txt")
+        // Every language-pair folder (zh-en, ja-en, ko-en, ...); en-clean is not a pair.
+        var pairFolders = Directory.EnumerateDirectories(Path.Combine(TestEngine.RepoRoot, "corpus"))
+            .Where(d => Path.GetFileName(d) is var name && name.Contains('-') && name != "en-clean");
+        foreach (var file in pairFolders.SelectMany(d => Directory.EnumerateFiles(d, "*.txt"))
                      .Where(f => Path.GetFileNameWithoutExtension(f).IndexOf('.') < 0)
                      .Order(StringComparer.Ordinal))
             data.Add(Path.GetRelativePath(TestEngine.RepoRoot, file));
