@@ -9,6 +9,9 @@ public sealed record GlossaryEntry
     public IReadOnlyList<string> Variants { get; init; } = [];
     public GlossaryAction Action { get; init; } = GlossaryAction.Fix;
 
+    /// <summary>An error to fix, or a house style: a correct name mapped to a preferred one (Ma Huateng → Pony Ma).</summary>
+    public GlossaryKind Kind { get; init; } = GlossaryKind.Error;
+
     /// <summary>Words of which one must occur in the same paragraph for the entry to fire.</summary>
     public IReadOnlyList<string> Context { get; init; } = [];
 
