@@ -68,6 +68,9 @@ public sealed class MidSentenceCapitalCheck(IEnumerable<string>? knownNames = nu
             bool connective = Connectives.Contains(found.ToLowerInvariant());
             if (!connective && midSentenceCount[found] > 1 || document.IsProtected(word.Start, word.Length)) continue;
             string lowered = char.ToLowerInvariant(found[0]) + found[1..];
+            // Only a word the text itself also writes in lower case is certainly the common word
+            // here: "Test cricket", "tap More" and event names stand alone in their capitals.
+            if (!connective && !HasLowerCaseUse(text, lowered)) continue;
             yield return context.Report(Rule, document, new TextSpan(word.Start, word.Length),
                 $"'{found}' is a common word in mid-sentence: '{lowered}'", lowered);
         }
@@ -90,6 +93,16 @@ public sealed class MidSentenceCapitalCheck(IEnumerable<string>? knownNames = nu
         if (end + 2 < text.Length && text[end] == '.' && text[end + 1] == ' ' && char.IsDigit(text[end + 2])) return true;
         if (end + 1 < text.Length && text[end] == '.' && char.IsDigit(text[end + 1])) return true;
         return w > 0 && UiVerbs.Contains(words[w - 1].In(text).ToString()) && OnlySpacesBetween(text, words[w - 1], word);
+    }
+
+    private static bool HasLowerCaseUse(string text, string lowered)
+    {
+        for (int at = text.IndexOf(lowered, StringComparison.Ordinal); at >= 0; at = text.IndexOf(lowered, at + 1, StringComparison.Ordinal))
+        {
+            int end = at + lowered.Length;
+            if ((at == 0 || !char.IsLetterOrDigit(text[at - 1])) && (end >= text.Length || !char.IsLetterOrDigit(text[end]))) return true;
+        }
+        return false;
     }
 
     private bool LooksLikeCommonWord(string text, Word word)
