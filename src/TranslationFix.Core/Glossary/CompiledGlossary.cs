@@ -123,7 +123,7 @@ public sealed record GlossaryVariant(GlossaryEntry Entry, string Text, bool Deri
     public string EvidenceRequired => IsWeak
         ? "a full rendering of the entry or its source form in the same article (or a list of its peers)"
         : Class == VariantClass.Ordinary
-            ? "entity evidence in the same article: its canonical form, a distinctive variant, its source form or its own words"
+            ? "entity evidence in the same article: a distinctive variant, its source form or its own words (founder, products); its canonical form alone is not enough"
             : Entry.Context.Count > 0 ? "a context word in the paragraph, or entity evidence in the article" : "none";
 }
 

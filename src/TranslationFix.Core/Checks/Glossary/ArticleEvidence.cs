@@ -44,13 +44,17 @@ public sealed class ArticleEvidence
         _rendered.TryGetValue(entry, out var keys) && keys.Any(k => k != except)
         || entry.Source is { Length: > 0 } s && _source is not null && _source.Contains(s, StringComparison.Ordinal);
 
-    /// <summary>Any evidence that the article means the entry: a rendering, its canonical form, its source form, its own words.</summary>
-    public bool Names(GlossaryEntry entry, string? except = null)
+    /// <summary>
+    /// Evidence that the article means the entry: a rendering, its source form, its own words (founder,
+    /// products) and, with <paramref name="byCanonical"/>, its canonical form. An ordinary variant is not
+    /// vouched for by the canonical form alone: a native article may name baijiu and white wine both.
+    /// </summary>
+    public bool Names(GlossaryEntry entry, string? except = null, bool byCanonical = true)
     {
         if (Renders(entry, except)) return true;
+        if (byCanonical && HasWord(entry.Canonical, entry.IsTerm)) return true;
         if (_named.TryGetValue(entry, out bool named)) return named;
-        named = HasWord(entry.Canonical, entry.IsTerm)
-            || entry.Source is { Length: > 0 } s && _original.Contains(s, StringComparison.Ordinal)
+        named = entry.Source is { Length: > 0 } s && _original.Contains(s, StringComparison.Ordinal)
             || _glossary.ProfileOf(entry).EvidenceWords.Any(w => HasWord(w, ignoreCase: false));
         return _named[entry] = named;
     }

@@ -92,11 +92,11 @@ public sealed class GlossaryCheck(CompiledGlossary glossary) : ICheck
         // "Wang Yi" matched by "Wangyi": text split into ordinary words says as little as a bare short form.
         bool splitOrdinary = ordinary && VariantClassifier.Words(found).Count > VariantClassifier.Words(variant.Text).Count;
         bool fix, flag = false;
-        if (variant.IsCanonical) fix = !ordinary || evidence.Names(entry);   // "Ali Baba" may be the tale's
+        if (variant.IsCanonical) fix = !ordinary || evidence.Names(entry, byCanonical: false);   // "Ali Baba" may be the tale's
         else if (variant.IsWeak || splitOrdinary) fix = evidence.Renders(entry) || InListOfPeers(text, span, found, evidence);
         else if (ordinary)
         {
-            fix = evidence.Names(entry) || ReplacementShape.Fit(text, span, entry, entry.Canonical).RecreatesNeighbour;
+            fix = evidence.Names(entry, byCanonical: false) || ReplacementShape.Fit(text, span, entry, entry.Canonical).RecreatesNeighbour;
             flag = !fix && entry.Context.Count > 0 && domain(true);
         }
         else fix = entry.Context.Count == 0 || evidence.Names(entry, MatchKey.Of(variant.Text)) || domain(true);
