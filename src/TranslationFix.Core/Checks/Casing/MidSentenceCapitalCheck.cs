@@ -92,7 +92,13 @@ public sealed class MidSentenceCapitalCheck(IEnumerable<string>? knownNames = nu
         int end = word.End;
         if (end + 2 < text.Length && text[end] == '.' && text[end + 1] == ' ' && char.IsDigit(text[end + 2])) return true;
         if (end + 1 < text.Length && text[end] == '.' && char.IsDigit(text[end + 1])) return true;
-        return w > 0 && UiVerbs.Contains(words[w - 1].In(text).ToString()) && OnlySpacesBetween(text, words[w - 1], word);
+        // "tap Report a Problem", "choose Everyone, My Contacts, or Nobody": a label a few words after the verb.
+        for (int k = w - 1; k >= Math.Max(0, w - 6); k--)
+        {
+            if (text.AsSpan(words[k].End, words[k + 1].Start - words[k].End).IndexOfAny(".!?:;\n") >= 0) return false;
+            if (UiVerbs.Contains(words[k].In(text).ToString())) return true;
+        }
+        return false;
     }
 
     private static bool HasLowerCaseUse(string text, string lowered)
