@@ -84,11 +84,11 @@ public sealed class CompiledGlossary
         return !string.Equals(whole, word, StringComparison.OrdinalIgnoreCase);
     }
 
-    // Names of the other organisations and places: a rival named nearby ("Baidu" for ByteDance) is domain, not evidence.
+    // Every name the glossary knows, by key, with its entry.
     private static Dictionary<string, GlossaryEntry> OtherEntitiesByKey(Glossary glossary)
     {
         var result = new Dictionary<string, GlossaryEntry>(StringComparer.Ordinal);
-        foreach (var e in glossary.Entries.Where(e => e.Type is "organization" or "publication" or "place"))
+        foreach (var e in glossary.Entries.Where(e => !e.IsTerm))
         {
             result.TryAdd(MatchKey.Of(e.Canonical), e);
             foreach (var v in e.Variants) result.TryAdd(MatchKey.Of(v), e);
@@ -96,14 +96,20 @@ public sealed class CompiledGlossary
         return result;
     }
 
-    // A context word is evidence for the entry itself when it is distinctive (not "AI", "games",
-    // "Internet giants") and does not name another organisation or a place: its founder, its products.
+    // A context word is evidence for the entry itself only when it is something the entry alone
+    // brings: a person (its founder: a known person, or a Chinese name in pinyin), one of its
+    // products, or, for a product, its maker. Places, rivals and domain words ("Beijing", "Baidu",
+    // "Tesla", "AI", "games") are domain, never evidence.
     private static bool IsEvidenceWord(GlossaryEntry entry, string word, Dictionary<string, GlossaryEntry> others)
     {
         if (VariantClassifier.IsOrdinary(word)) return false;
-        // A product's maker is its evidence ("MiniMax" for Hailuo AI); a company's rival is not.
-        if (entry.Type == "product") return true;
-        return !others.TryGetValue(MatchKey.Of(word), out var other) || string.Equals(other.Canonical, entry.Canonical, StringComparison.Ordinal);
+        if (others.TryGetValue(MatchKey.Of(word), out var other))
+        {
+            if (string.Equals(other.Canonical, entry.Canonical, StringComparison.Ordinal)) return true;
+            return other.Type is "person" or "product" || entry.Type == "product" && other.Type == "organization";
+        }
+        var parts = word.Split(' ');
+        return parts.Length == 2 && PinyinNames.IsName(parts[0], parts[1]);
     }
 }
 
