@@ -96,7 +96,10 @@ public sealed class GlossaryCheck(CompiledGlossary glossary) : ICheck
         else if (variant.IsWeak || splitOrdinary) fix = evidence.Renders(entry) || InListOfPeers(text, span, found, evidence);
         else if (ordinary)
         {
-            fix = evidence.Names(entry, byCanonical: false) || ReplacementShape.Fit(text, span, entry, entry.Canonical).RecreatesNeighbour;
+            // An English term beside its MT rendering ("large models" and "big models") is MT
+            // inconsistency; a loanword beside its English gloss ("baijiu", "white wine") is not.
+            bool byCanonical = entry.IsTerm && VariantClassifier.IsOrdinary(entry.Canonical);
+            fix = evidence.Names(entry, byCanonical: byCanonical) || ReplacementShape.Fit(text, span, entry, entry.Canonical).RecreatesNeighbour;
             flag = !fix && entry.Context.Count > 0 && domain(true);
         }
         else fix = entry.Context.Count == 0 || evidence.Names(entry, MatchKey.Of(variant.Text)) || domain(true);
