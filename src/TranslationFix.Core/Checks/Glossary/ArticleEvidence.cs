@@ -30,7 +30,7 @@ public sealed class ArticleEvidence
             var span = TextSpan.FromBounds(occurrence.Start, occurrence.End);
             string found = _original[span.Start..span.End];
             if (variant.IsCanonical || VariantClassifier.IsOrdinary(found)) continue;
-            if (!GlossaryCheck.CaseAllows(variant, _original, span) || Explanations.IsExplained(_original, span)) continue;
+            if (!GlossaryCheck.CaseAllows(variant, _original, span) || Explanations.IsExplained(_original, span, variant.Entry.Source)) continue;
             if (!_rendered.TryGetValue(variant.Entry, out var keys)) _rendered[variant.Entry] = keys = new(StringComparer.Ordinal);
             keys.Add(occurrence.Key);
         }

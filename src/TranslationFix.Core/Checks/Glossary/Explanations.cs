@@ -27,13 +27,13 @@ public static class Explanations
     ];
 
     /// <summary>True when the text around <paramref name="span"/> explains or glosses the name there.</summary>
-    public static bool IsExplained(string text, TextSpan span)
+    public static bool IsExplained(string text, TextSpan span, string? source = null)
     {
         int at = SkipBack(text, span.Start, out bool quoted);
         // Quoted alternatives: “white wine,” “white alcohol” or “white liquor” — walk back to the first.
         while (quoted && PreviousQuoted(text, at) is int earlier) at = SkipBack(text, earlier, out quoted);
         if (EndsWithCue(text, at)) return true;
-        return FollowedByGloss(text, span.End);
+        return FollowedByGloss(text, span.End, source);
     }
 
     // Back over spaces, opening quotes, brackets and colons; says whether a quote opened the name.
@@ -78,7 +78,7 @@ public static class Explanations
         return false;
     }
 
-    private static bool FollowedByGloss(string text, int end)
+    private static bool FollowedByGloss(string text, int end, string? source)
     {
         int i = end;
         while (i < text.Length && text[i] is '”' or '"' or '’' or ',' or ')') i++;
@@ -89,6 +89,6 @@ public static class Explanations
         }
         // The source form right after the name: "Naixuedecha 奈雪的茶", "Byte (字节)".
         while (i < text.Length && text[i] is ' ' or '(' or '（' or ':' or ';') i++;
-        return i < text.Length && i - end <= 3 && VariantDeriver.IsRomanisable(text[i]) && text[i] is >= '\u3400' and <= '\u9FFF';
+        return source is { Length: > 0 } && i - end <= 3 && text.AsSpan(i).StartsWith(source, StringComparison.Ordinal);
     }
 }

@@ -39,17 +39,26 @@ public sealed class GlossaryCheck(CompiledGlossary glossary) : ICheck
         var matches = new List<GlossaryMatch>();
         // Context is a paragraph's property: decide it once per paragraph and entry.
         var contextSeen = new Dictionary<(int Paragraph, GlossaryEntry Entry, bool DistinctiveOnly), bool>();
-        foreach (var occurrence in glossary.Matcher.FindAll(text))
+        var occurrences = glossary.Matcher.FindAll(text).ToList();
+        // Canonical forms written as the glossary writes them: nothing inside one is another entry's variant.
+        var canonicalSpans = occurrences.Where(o => o.Value.IsCanonical && SpelledAsCanonical(text.AsSpan(o.Start, o.End - o.Start), o.Value.Text))
+            .Select(o => (o.Start, o.End, o.Value.Entry)).ToList();
+        var declined = new List<(int Start, int End, GlossaryEntry Entry)>();
+        foreach (var occurrence in occurrences)
         {
             var variant = occurrence.Value;
             var span = TextSpan.FromBounds(occurrence.Start, occurrence.End);
+            if (!variant.IsCanonical && canonicalSpans.Any(c => c.Start <= span.Start && span.End <= c.End && (c.End - c.Start) > span.Length && !ReferenceEquals(c.Entry, variant.Entry)))
+                continue;
+            // "Byte" inside a "Byte Jump" that was declined for want of evidence is declined too.
+            if (declined.Any(d => ReferenceEquals(d.Entry, variant.Entry) && d.Start <= span.Start && span.End <= d.End)) continue;
             // The matcher reports word-bounded occurrences only; case and protection are decided here.
             if (!CaseAllows(variant, text, span) || document.IsProtected(span))
                 continue;
             // The canonical form, spelled as the glossary spells it (case aside), is no error.
             if (variant.IsCanonical && SpelledAsCanonical(text.AsSpan(span.Start, span.Length), variant.Text))
                 continue;
-            if (InsideCanonical(variant, text, span) || Explanations.IsExplained(text, span)) continue;
+            if (InsideCanonical(variant, text, span) || Explanations.IsExplained(text, span, variant.Entry.Source)) continue;
             var entry = variant.Entry;
             // A name already written both ways in the sentence ("Pony Ma (Ma Huateng)", "Robin Zeng Yuqun") is a gloss.
             if (!variant.IsCanonical && CanonicalInSentence(text, span, entry, evidence)) continue;
@@ -62,6 +71,7 @@ public sealed class GlossaryCheck(CompiledGlossary glossary) : ICheck
                 return allowed;
             }
             var decision = Decide(variant, text, span, evidence, Domain);
+            if (decision == Decision.None) declined.Add((span.Start, span.End, entry));
             if (decision != Decision.None) matches.Add(new GlossaryMatch(AbsorbRepeatedTail(text, span, entry), variant, decision));
         }
 
@@ -98,7 +108,8 @@ public sealed class GlossaryCheck(CompiledGlossary glossary) : ICheck
         {
             // An English term beside its MT rendering ("large models" and "big models") is MT
             // inconsistency; a loanword beside its English gloss ("baijiu", "white wine") is not.
-            bool byCanonical = entry.IsTerm && VariantClassifier.IsOrdinary(entry.Canonical);
+            bool byCanonical = entry.IsTerm && VariantClassifier.IsOrdinary(entry.Canonical)
+                && !MatchKey.Of(variant.Text).Contains(MatchKey.Of(entry.Canonical), StringComparison.Ordinal);   // "prompt word" holds "prompt"
             fix = evidence.Names(entry, byCanonical: byCanonical) || ReplacementShape.Fit(text, span, entry, entry.Canonical).RecreatesNeighbour;
             flag = !fix && entry.Context.Count > 0 && domain(true);
         }
@@ -177,7 +188,7 @@ public sealed class GlossaryCheck(CompiledGlossary glossary) : ICheck
         for (int at = window.IndexOf(entry.Canonical, comparison); at >= 0;)
         {
             var found = new TextSpan(sentence.Start + at, entry.Canonical.Length);
-            bool outside = found.End <= span.Start || found.Start >= span.End;
+            bool outside = found.Start < span.Start || found.End > span.End;   // beside it, or overlapping it ("Robin Zeng Yuqun")
             if (outside && IsWordBounded(text, found)) return evidence.HasWord(entry.Canonical, entry.IsTerm);
             int next = window[(at + 1)..].IndexOf(entry.Canonical, comparison);
             at = next < 0 ? -1 : at + 1 + next;
