@@ -50,8 +50,8 @@ public sealed class CleanEnglishTests
     public void MachineTranslation_IsFixedAsEnglish(string text, string expected) => Assert.Equal(expected, Clean(text));
 
     [Fact]
-    public void WeakShortForm_AloneInAnArticle_IsLeftAlone() =>
-        Assert.Equal("He Gang left Naixue in May.", Clean("He Gang left Naixue in May."));
+    public void ShortForm_InAnArticleThatWritesTheCanonicalName_IsLeftAlone() =>
+        Assert.Equal("Nayuki hired him. He Gang left Naixue in May.", Clean("Nayuki hired him. He Gang left Naixue in May."));
 
     [Theory]
     [InlineData("CATL", "a")]

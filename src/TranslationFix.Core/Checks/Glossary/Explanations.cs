@@ -18,7 +18,7 @@ public static class Explanations
         "brand name", "trade name", "english name", "chinese name", "name", "names", "called", "dubbed", "nicknamed", "named", "aka", "a.k.a.",
         "meaning", "means", "meant", "literally", "transliterated as", "transliterated", "translated as", "translates to", "translates as",
         "translated to", "translated into", "translating to", "translation", "rendered as", "romanised as", "romanized as", "spelled", "spelt",
-        "or simply", "short for", "abbreviated as",
+        "or simply", "short for", "abbreviated as", "name would be", "name is", "name was", "pinyin",
     ];
 
     private static readonly string[] After =

@@ -102,8 +102,15 @@ public sealed class GlossaryCheck(CompiledGlossary glossary) : ICheck
         // "Wang Yi" matched by "Wangyi": text split into ordinary words says as little as a bare short form.
         bool splitOrdinary = ordinary && VariantClassifier.Words(found).Count > VariantClassifier.Words(variant.Text).Count;
         bool fix, flag = false;
-        if (variant.IsCanonical) fix = !ordinary || evidence.Names(entry, byCanonical: false);   // "Ali Baba" may be the tale's
-        else if (variant.IsWeak || splitOrdinary) fix = evidence.Renders(entry) || InListOfPeers(text, span, found, evidence);
+        if (variant.IsCanonical) fix = !ordinary || entry.Type == "person" || evidence.Names(entry, byCanonical: false);   // "Ali Baba" may be the tale's
+        else if (variant.IsWeak || splitOrdinary)
+        {
+            // A distinctive short form ("Naixue") is the writer's own choice where the article writes
+            // the canonical name too (a page on Nayuki that says "Naixue"); an ordinary one ("Byte",
+            // "Ali") always needs a full rendering.
+            bool distinctiveShortForm = !ordinary && !evidence.HasWord(entry.Canonical, entry.IsTerm);
+            fix = evidence.Renders(entry) || distinctiveShortForm || InListOfPeers(text, span, found, evidence);
+        }
         else if (ordinary)
         {
             // An English term beside its MT rendering ("large models" and "big models") is MT
