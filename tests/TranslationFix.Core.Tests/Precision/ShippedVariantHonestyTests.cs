@@ -4,17 +4,17 @@ using TranslationFix.Core.Glossary;
 namespace TranslationFix.Core.Tests.Precision;
 
 /// <summary>
-/// Keeps every shipped entry honest: a variant classed ordinary English (or a weak short form)
+/// Keeps every shipped entry honest: a variant classed ordinary English
 /// never rewrites a neutral sentence on its own, however it was written or derived.
 /// </summary>
 public sealed class ShippedVariantHonestyTests
 {
     [Fact]
-    public void OrdinaryAndWeakVariants_AloneInNeutralText_AreNeverRewritten()
+    public void OrdinaryVariants_AloneInNeutralText_AreNeverRewritten()
     {
         var engine = TranslationFixEngine.Create(new EngineOptions());
         var compiled = TranslationFixEngine.LoadGlossary(new EngineOptions());
-        var risky = compiled.Variants.Where(v => v.Class == VariantClass.Ordinary || v.IsWeak).ToList();
+        var risky = compiled.Variants.Where(v => v.Class == VariantClass.Ordinary).ToList();
         Assert.NotEmpty(risky);
         var rewritten = new List<string>();
         foreach (var v in risky)

@@ -68,9 +68,6 @@ public sealed class MidSentenceCapitalCheck(IEnumerable<string>? knownNames = nu
             bool connective = Connectives.Contains(found.ToLowerInvariant());
             if (!connective && midSentenceCount[found] > 1 || document.IsProtected(word.Start, word.Length)) continue;
             string lowered = char.ToLowerInvariant(found[0]) + found[1..];
-            // Only a word the text itself also writes in lower case is certainly the common word
-            // here: "Test cricket", "tap More" and event names stand alone in their capitals.
-            if (!connective && !HasLowerCaseUse(text, lowered)) continue;
             yield return context.Report(Rule, document, new TextSpan(word.Start, word.Length),
                 $"'{found}' is a common word in mid-sentence: '{lowered}'", lowered);
         }
@@ -97,16 +94,6 @@ public sealed class MidSentenceCapitalCheck(IEnumerable<string>? knownNames = nu
         {
             if (text.AsSpan(words[k].End, words[k + 1].Start - words[k].End).IndexOfAny(".!?:;\n") >= 0) return false;
             if (UiVerbs.Contains(words[k].In(text).ToString())) return true;
-        }
-        return false;
-    }
-
-    private static bool HasLowerCaseUse(string text, string lowered)
-    {
-        for (int at = text.IndexOf(lowered, StringComparison.Ordinal); at >= 0; at = text.IndexOf(lowered, at + 1, StringComparison.Ordinal))
-        {
-            int end = at + lowered.Length;
-            if ((at == 0 || !char.IsLetterOrDigit(text[at - 1])) && (end >= text.Length || !char.IsLetterOrDigit(text[end]))) return true;
         }
         return false;
     }
