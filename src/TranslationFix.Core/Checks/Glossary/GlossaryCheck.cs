@@ -109,7 +109,7 @@ public sealed class GlossaryCheck(CompiledGlossary glossary) : ICheck
             // the canonical name too (a page on Nayuki that says "Naixue"); an ordinary one ("Byte",
             // "Ali") always needs a full rendering.
             bool distinctiveShortForm = !ordinary && !evidence.HasWord(entry.Canonical, entry.IsTerm);
-            fix = evidence.Renders(entry) || distinctiveShortForm || InListOfPeers(text, span, found, evidence);
+            fix = evidence.Renders(entry, except: MatchKey.Of(variant.Text)) || distinctiveShortForm || InListOfPeers(text, span, found, evidence);
         }
         else if (ordinary)
         {
