@@ -36,6 +36,11 @@ public sealed class CommonOptions
         Description = "Switch off a rule or a rule family (e.g. punct, case.mid-sentence)",
     };
 
+    public Option<string[]> DisableEntry { get; } = new("--disable-entry")
+    {
+        Description = "Switch off a shipped glossary entry by its canonical form (repeatable), e.g. --disable-entry \"Pony Ma\"",
+    };
+
     public Option<string> CurrencyStyle { get; } = new("--currency-style")
     {
         Description = "How US-dollar amounts must be written: auto (the article's majority), us-dollar-prefix, dollar-sign, iso",
@@ -47,7 +52,7 @@ public sealed class CommonOptions
         Description = "AP style: spell out one through nine in running text",
     };
 
-    public IEnumerable<Option> AllOptions() => [Glossary, Pair, Language, NoBuiltIn, Disable, CurrencyStyle, ApNumbers];
+    public IEnumerable<Option> AllOptions() => [Glossary, Pair, Language, NoBuiltIn, Disable, DisableEntry, CurrencyStyle, ApNumbers];
 
     public void AddTo(Command command)
     {

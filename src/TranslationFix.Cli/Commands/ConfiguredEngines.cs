@@ -61,6 +61,8 @@ public sealed class ConfiguredEngines(CommonOptions common, ParseResult parse)
             Glossaries = [.. GlossaryFiles.Load(config.Glossaries.Select(g => g.Value)), .. GlossaryFiles.Load(parse.GetValue(common.Glossary) ?? [])],
             DisabledRules = [.. rules.Disabled, .. disabled],
             SeverityOverrides = rules.Severities,
+            DisabledEntries = [.. config.DisabledEntries.Select(e => e.Value), .. parse.GetValue(common.DisableEntry) ?? []],
+            FixPreferences = config.Styles.TryGetValue("names", out var names) && names.Value == "preferred",
             Numbers = common.NumberOptions(parse, config.Styles.ToDictionary(s => s.Key, s => s.Value.Value)),
         };
     }

@@ -98,14 +98,27 @@ public static class GlossaryCommand
     private static Command Lint()
     {
         var paths = new Argument<string[]>("PATH") { Arity = ArgumentArity.OneOrMore, Description = "Glossary files or folders" };
-        var command = new Command("lint", "Load glossaries strictly; report the first error as file:line: reason (exit 2)");
+        var verbose = new Option<bool>("--verbose", "-v") { Description = "Print every variant with its class (ordinary/distinctive, weak) and the evidence it requires" };
+        var command = new Command("lint", "Load glossaries strictly; report the first error as file:line: reason (exit 2); report conflicts across glossaries");
         command.Arguments.Add(paths);
+        command.Options.Add(verbose);
         command.SetAction(parse =>
         {
             var glossaries = GlossaryFiles.Load(parse.GetValue(paths)!);
             var merged = Glossary.Merge(glossaries);
             var compiled = new CompiledGlossary(merged);
             Console.WriteLine($"ok: {merged.Entries.Count} entries, {merged.Rules.Count} rules, {compiled.Matcher.Count} variants");
+            foreach (var conflict in GlossaryConflict.Find(merged.Entries))
+                Console.WriteLine($"{conflict.First}: conflict: {conflict.Message} (also {conflict.Second})");
+            if (parse.GetValue(verbose))
+            {
+                foreach (var v in compiled.Variants)
+                {
+                    string cls = v.Class.ToString().ToLowerInvariant() + (v.IsWeak ? ", weak" : "");
+                    string kind = v.Entry.Action == GlossaryAction.Flag ? " [flag only]" : v.Entry.Kind == GlossaryKind.Preference ? " [preference]" : "";
+                    Console.WriteLine($"{v.Entry.Location}: '{v.Text}' → '{v.Entry.Canonical}'{(v.Derived ? " (derived)" : "")}: {cls}{kind}; needs {v.EvidenceRequired}");
+                }
+            }
             return ExitCodes.Clean;
         });
         return command;

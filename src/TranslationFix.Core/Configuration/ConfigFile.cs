@@ -20,6 +20,9 @@ public sealed record ConfigFile
     public ConfigValue<IReadOnlyList<string>>? Pairs { get; init; }
     public ConfigValue<bool>? BuiltInGlossaries { get; init; }
     public IReadOnlyList<ConfigValue<string>> Glossaries { get; init; } = [];
+
+    /// <summary>Shipped glossary entries switched off, by canonical form.</summary>
+    public IReadOnlyList<ConfigValue<string>> DisabledEntries { get; init; } = [];
     public IReadOnlyDictionary<string, ConfigValue<RuleSetting>> Rules { get; init; } = new Dictionary<string, ConfigValue<RuleSetting>>();
     public IReadOnlyDictionary<string, ConfigValue<string>> Styles { get; init; } = new Dictionary<string, ConfigValue<string>>();
 

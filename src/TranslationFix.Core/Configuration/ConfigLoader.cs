@@ -22,7 +22,7 @@ namespace TranslationFix.Core.Configuration;
 public static class ConfigLoader
 {
     public static readonly IReadOnlyList<string> Keys =
-        ["root", "language", "pairs", "builtin_glossaries", "glossaries", "rules", "style", "include", "exclude", "fail_on", "translator"];
+        ["root", "language", "pairs", "builtin_glossaries", "glossaries", "disabled_entries", "rules", "style", "include", "exclude", "fail_on", "translator"];
 
     /// <summary>House styles and the values each may take.</summary>
     public static readonly IReadOnlyDictionary<string, string[]> StyleValues = new Dictionary<string, string[]>(StringComparer.Ordinal)
@@ -30,6 +30,8 @@ public static class ConfigLoader
         // The number layer's house styles (Numbers/CurrencyStyle, NumberOptions).
         ["currency"] = ["auto", "us-dollar-prefix", "dollar-sign", "iso"],   // majority | US$30 million | $30 million | USD 30 million
         ["number"] = ["digits", "ap"],                                        // 5 stores | five stores (AP: one through nine spelled out)
+        // Glossary entries of kind: preference (Ma Huateng → Pony Ma): reported only, or rewritten.
+        ["names"] = ["as-written", "preferred"],
     };
 
     private static readonly string[] FailOnValues = ["error", "warning", "info", "never"];
@@ -56,6 +58,7 @@ public static class ConfigLoader
             Pairs = Node(map, "pairs") is { } pairs ? new(List(pairs, "pairs", path).Select(v => v.Value).ToList(), path, Line(pairs)) : null,
             BuiltInGlossaries = Bool(map, "builtin_glossaries", path),
             Glossaries = Node(map, "glossaries") is { } g ? List(g, "glossaries", path) : [],
+            DisabledEntries = Node(map, "disabled_entries") is { } d ? List(d, "disabled_entries", path) : [],
             Rules = ReadRules(map, path),
             Styles = ReadStyles(map, path),
             Translator = ReadTranslator(map, path),

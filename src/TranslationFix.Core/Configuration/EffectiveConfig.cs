@@ -24,6 +24,7 @@ public sealed class EffectiveConfig
 
     /// <summary>Glossary paths, resolved against their config's folder; farthest config first.</summary>
     public IReadOnlyList<ConfigValue<string>> Glossaries { get; private init; } = [];
+    public IReadOnlyList<ConfigValue<string>> DisabledEntries { get; private init; } = [];
 
     public IReadOnlyDictionary<string, ConfigValue<RuleSetting>> Rules { get; private init; } = new Dictionary<string, ConfigValue<RuleSetting>>();
     public IReadOnlyDictionary<string, ConfigValue<string>> Styles { get; private init; } = new Dictionary<string, ConfigValue<string>>();
@@ -61,6 +62,7 @@ public sealed class EffectiveConfig
             BuiltInGlossaries = files.Select(f => f.BuiltInGlossaries).FirstOrDefault(v => v is not null),
             FailOn = files.Select(f => f.FailOn).FirstOrDefault(v => v is not null),
             Glossaries = [.. farthestFirst.SelectMany(f => f.Glossaries.Select(g => g with { Value = Path.GetFullPath(g.Value, Path.GetFullPath(f.Directory)) }))],
+            DisabledEntries = [.. farthestFirst.SelectMany(f => f.DisabledEntries)],
             Rules = rules,
             Styles = styles,
             Translator = translator,

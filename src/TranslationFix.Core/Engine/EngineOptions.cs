@@ -17,6 +17,12 @@ public sealed record EngineOptions
     /// <summary>Extra glossaries (already loaded) added to the shipped ones.</summary>
     public IReadOnlyList<Glossary.Glossary> Glossaries { get; init; } = [];
 
+    /// <summary>Shipped glossary entries to switch off, by canonical form ("Pony Ma").</summary>
+    public IReadOnlyList<string> DisabledEntries { get; init; } = [];
+
+    /// <summary>Rewrite correct names to the preferred ones of <c>kind: preference</c> entries (style.names: preferred).</summary>
+    public bool FixPreferences { get; init; }
+
     /// <summary>Rule ids or families ("punct") to switch off.</summary>
     public IReadOnlyList<string> DisabledRules { get; init; } = [];
 

@@ -51,7 +51,14 @@ public sealed class TranslationFixEngine
     }
 
     /// <summary>The chosen glossaries merged into one, as data (e.g. to fingerprint it).</summary>
-    public static Glossary.Glossary SelectGlossary(EngineOptions options) => Glossary.Glossary.Merge(SelectGlossaries(options));
+    /// <summary>The user's glossaries win over the shipped ones (<see cref="GlossaryLayering"/>).</summary>
+    public static Glossary.Glossary SelectGlossary(EngineOptions options)
+    {
+        var shipped = options.UseBuiltInGlossaries
+            ? (options.Pairs.Count > 0 ? options.Pairs.Select(BuiltInGlossaries.For) : BuiltInGlossaries.ForTarget(options.Language)).ToList()
+            : [];
+        return GlossaryLayering.Layer(shipped, options.Glossaries, options.DisabledEntries, options.FixPreferences);
+    }
 
     public static CompiledGlossary LoadGlossary(EngineOptions options) => new(SelectGlossary(options));
 

@@ -14,7 +14,7 @@ public static class GlossaryLoader
     public static readonly IReadOnlySet<string> Types = new HashSet<string>(StringComparer.Ordinal)
         { "person", "organization", "product", "place", "publication", "event", "term" };
 
-    private static readonly HashSet<string> EntryKeys = ["canonical", "source", "type", "variants", "action", "context", "derive", "note"];
+    private static readonly HashSet<string> EntryKeys = ["canonical", "source", "type", "variants", "action", "kind", "context", "derive", "note"];
     private static readonly HashSet<string> RuleKeys = ["pattern", "replace", "type", "action", "message", "ignore_case"];
 
     /// <summary>How long one regex rule may run on one text before it is abandoned.</summary>
@@ -57,6 +57,7 @@ public static class GlossaryLoader
             Type = ReadType(map, path),
             Variants = variants,
             Action = ReadAction(map, path),
+            Kind = ReadKind(map, path),
             Context = List(map, "context", path),
             Derive = ReadBool(map, "derive", path, true),
             Note = Scalar(map, "note", path),
@@ -113,6 +114,14 @@ public static class GlossaryLoader
             null or "fix" => GlossaryAction.Fix,
             "flag" => GlossaryAction.Flag,
             var other => throw Error(path, Node(map, "action")!, $"'action' must be fix or flag, not '{other}'"),
+        };
+
+    private static GlossaryKind ReadKind(YamlMappingNode map, string path) =>
+        Scalar(map, "kind", path)?.Trim() switch
+        {
+            null or "error" => GlossaryKind.Error,
+            "preference" => GlossaryKind.Preference,
+            var other => throw Error(path, Node(map, "kind")!, $"'kind' must be error or preference, not '{other}'"),
         };
 
     private static bool ReadBool(YamlMappingNode map, string key, string path, bool fallback) =>

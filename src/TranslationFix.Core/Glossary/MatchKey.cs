@@ -27,7 +27,11 @@ public static class MatchKey
         return builder.ToString();
     }
 
-    public static bool IsWordChar(char c) => char.IsLetterOrDigit(c);
+    /// <summary>A letter or digit that continues a Latin word: a CJK character next to Latin letters is a boundary ("Terman前往").</summary>
+    public static bool IsWordChar(char c) => char.IsLetterOrDigit(c) && !IsCjk(c);
+
+    private static bool IsCjk(char c) =>
+        c is >= '぀' and <= 'ヿ' or >= '㐀' and <= '䶿' or >= '一' and <= '鿿' or >= '가' and <= '힯' or >= '豈' and <= '﫿';
 
     /// <summary>Where <paramref name="key"/> (a <see cref="Of"/> key) ends when it starts at <paramref name="at"/>, or null.</summary>
     public static int? MatchAt(string text, int at, string key)

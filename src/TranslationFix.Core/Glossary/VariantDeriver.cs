@@ -60,6 +60,21 @@ public static class VariantDeriver
             .DistinctBy(MatchKey.Of)];
     }
 
+    /// <summary>
+    /// The bare short form of an organisation's source: its distinctive part romanised when the
+    /// source has more (奈雪的茶 → "Naixue"), else null. Such a truncation is a weak variant: it is
+    /// rewritten only where the article also holds a full rendering.
+    /// </summary>
+    public static string? ShortForm(GlossaryEntry entry)
+    {
+        if (string.IsNullOrWhiteSpace(entry.Source) || entry.Type is not ("organization" or "product" or "publication")) return null;
+        string source = entry.Source.Trim();
+        string core = DistinctivePart(source);
+        if (core == source) return null;
+        var syllables = Syllables(core);
+        return syllables.Count < 2 ? null : Capitalize(string.Concat(syllables));
+    }
+
     /// <summary>The syllables of a romanised source: AnyAscii capitalises each Han syllable.</summary>
     public static IReadOnlyList<string> Syllables(string source)
     {

@@ -16,6 +16,7 @@ public sealed class Document
         Format = format;
         Language = language;
         Path = path;
+        OriginalText = text;
         _protected = [.. ProtectedRegionScanner.Scan(text, format)];
     }
 
@@ -33,14 +34,20 @@ public sealed class Document
     /// <summary>The text this one was translated from, when known (checks compare numbers against it).</summary>
     public Bilingual.SourceText? Source { get; private init; }
 
+    /// <summary>
+    /// The text as it was before any fix (the same as <see cref="Text"/> until a fix pass made a new
+    /// document): evidence is read from it, so that one fix's output never becomes another's context.
+    /// </summary>
+    public string OriginalText { get; private init; }
+
     public LineMap Lines => _lines ??= new LineMap(Text);
 
     public static Document Create(string text, DocumentFormat format = DocumentFormat.Plain, string language = "en", string? path = null)
         => new(text ?? throw new ArgumentNullException(nameof(text)), format, language, path);
 
-    public Document WithText(string text) => new(text, Format, Language, Path) { Source = Source };
+    public Document WithText(string text) => new(text, Format, Language, Path) { Source = Source, OriginalText = OriginalText };
 
-    public Document WithSource(Bilingual.SourceText? source) => new(Text, Format, Language, Path) { Source = source };
+    public Document WithSource(Bilingual.SourceText? source) => new(Text, Format, Language, Path) { Source = source, OriginalText = OriginalText };
 
     /// <summary>True when the span overlaps a protected region (URL, code, tag, e-mail).</summary>
     public bool IsProtected(int start, int length)

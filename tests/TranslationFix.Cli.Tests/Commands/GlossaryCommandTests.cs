@@ -24,6 +24,28 @@ public sealed class GlossaryCommandTests
     }
 
     [Fact]
+    public void Lint_TwoGlossariesDisagree_ReportsBothPlaces()
+    {
+        using var dir = new TempFolder();
+        dir.Write("a.yaml", "- canonical: CATL\n  type: organization\n  variants: [\"Ningde Times\"]\n");
+        dir.Write("b.yaml", "# house\n- canonical: Contemporary Amperex\n  type: organization\n  variants: [\"Ningde Times\"]\n");
+        var run = Tfix.Invoke(dir.Path, "glossary", "lint", "a.yaml", "b.yaml");
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("a.yaml:1: conflict: variant 'Ningde Times' has two canonical forms: 'CATL' and 'Contemporary Amperex'", run.StdOut);
+        Assert.Contains("b.yaml:2)", run.StdOut);
+    }
+
+    [Fact]
+    public void Lint_Verbose_PrintsEachVariantsClassAndEvidence()
+    {
+        using var dir = new TempFolder();
+        dir.Write("a.yaml", "- canonical: ByteDance\n  type: organization\n  variants: [\"Byte\", \"Byte Jump\"]\n");
+        var run = Tfix.Invoke(dir.Path, "glossary", "lint", "-v", "a.yaml");
+        Assert.Contains("'Byte' → 'ByteDance': ordinary, weak; needs a full rendering", run.StdOut);
+        Assert.Contains("'Byte Jump' → 'ByteDance': distinctive; needs none", run.StdOut);
+    }
+
+    [Fact]
     public void List_ShippedGlossary_IsEmbedded()
     {
         using var dir = new TempFolder();   // any folder: no files needed

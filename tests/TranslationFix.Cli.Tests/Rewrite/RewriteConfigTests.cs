@@ -11,6 +11,8 @@ public sealed class RewriteConfigTests
         using var dir = new TempFolder();
         dir.Write("feed/tfix.yaml", "rules:\n  punct: off\nexclude: [drafts/]\n");
         dir.Write("feed/a.txt", "Sales rose. . Big models grew.\n");
+        dir.Write("feed/glossary.yaml", TempFolder.Glossary);
+        dir.Write("feed/tfix.yaml", "rules:\n  punct: off\nexclude: [drafts/]\nglossaries: [glossary.yaml]\n");
         dir.Write("feed/drafts/b.txt", "Big models grew.\n");
 
         var run = Tfix.Invoke(dir.Path, "rewrite", "feed", "--out-dir", "clean", "--jobs", "1");

@@ -57,7 +57,7 @@ public sealed class MidSentenceCapitalCheck(IEnumerable<string>? knownNames = nu
                 if (!IsTitleCase(word.In(text)) || !FollowsWordOrComma(text, line, word.Start)) continue;
                 string key = word.In(text).ToString();
                 midSentenceCount[key] = midSentenceCount.GetValueOrDefault(key) + 1;
-                if (LooksLikeCommonWord(text, word) && !IsPartOfName(text, words, w)) candidates.Add(word);
+                if (LooksLikeCommonWord(text, word) && !IsPartOfName(text, words, w) && !IsLabelOrNumbered(text, words, w)) candidates.Add(word);
             }
         }
         foreach (var word in candidates)
@@ -71,6 +71,31 @@ public sealed class MidSentenceCapitalCheck(IEnumerable<string>? knownNames = nu
             yield return context.Report(Rule, document, new TextSpan(word.Start, word.Length),
                 $"'{found}' is a common word in mid-sentence: '{lowered}'", lowered);
         }
+    }
+
+    // Words that name a control the reader presses: "tap More", "click Send", "select Save As".
+    private static readonly HashSet<string> UiVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "tap", "click", "press", "select", "choose", "hit", "toggle", "open", "pick", "touch", "swipe", "drag", "enter", "check", "uncheck", "clicking", "tapping", "selecting", "pressing",
+    };
+
+    /// <summary>
+    /// "world No. 2", "Vol. 3": an abbreviation before a number; "tap More", "click Send Later": a
+    /// label of the interface, written as the screen shows it.
+    /// </summary>
+    private static bool IsLabelOrNumbered(string text, List<Word> words, int w)
+    {
+        var word = words[w];
+        int end = word.End;
+        if (end + 2 < text.Length && text[end] == '.' && text[end + 1] == ' ' && char.IsDigit(text[end + 2])) return true;
+        if (end + 1 < text.Length && text[end] == '.' && char.IsDigit(text[end + 1])) return true;
+        // "tap Report a Problem", "choose Everyone, My Contacts, or Nobody": a label a few words after the verb.
+        for (int k = w - 1; k >= Math.Max(0, w - 6); k--)
+        {
+            if (text.AsSpan(words[k].End, words[k + 1].Start - words[k].End).IndexOfAny(".!?:;\n") >= 0) return false;
+            if (UiVerbs.Contains(words[k].In(text).ToString())) return true;
+        }
+        return false;
     }
 
     private bool LooksLikeCommonWord(string text, Word word)

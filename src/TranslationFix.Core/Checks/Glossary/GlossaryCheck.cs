@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using TranslationFix.Core.Findings;
 using TranslationFix.Core.Glossary;
 using TranslationFix.Core.Rules;
@@ -19,37 +20,70 @@ public sealed class GlossaryCheck(CompiledGlossary glossary) : ICheck
         "A term rendered word for word by machine translation (\"big model\" for large model); the glossary gives the established English term.",
         priority: 40);
 
-    public IReadOnlyList<RuleDescriptor> Rules { get; } = [NameRule, TermRule];
+    public static readonly RuleDescriptor PreferenceRule = new("name.preference", "House-style name", Severity.Info,
+        "A correct name that a house style writes otherwise (the pinyin 'Ma Huateng' for the preferred 'Pony Ma'); reported, and fixed only where tfix.yaml sets style.names: preferred.",
+        priority: 30);
+
+    public IReadOnlyList<RuleDescriptor> Rules { get; } = [NameRule, TermRule, PreferenceRule];
+
+    // One article's evidence, shared by every fix pass over it (the passes share the original text).
+    private readonly ConditionalWeakTable<string, ArticleEvidence> _evidence = new();
+
+    private readonly HashSet<string> _organizationNames = [.. glossary.Glossary.Entries
+        .Where(e => e.Type == "organization" && e.Action == GlossaryAction.Fix).Select(e => MatchKey.Of(e.Canonical))];
 
     public IEnumerable<Finding> Analyze(Document document, CheckContext context)
     {
         string text = document.Text;
+        var evidence = _evidence.GetValue(document.OriginalText, _ => new ArticleEvidence(glossary, document));
         var matches = new List<GlossaryMatch>();
-        // Context is a paragraph's property: decide it once per paragraph and entry. An article that
-        // already names the entry's canonical form anywhere gives the context for all its paragraphs.
-        var contextSeen = new Dictionary<(int Paragraph, GlossaryEntry Entry), bool>();
-        var namedInDocument = new Dictionary<GlossaryEntry, bool>();
-        foreach (var occurrence in glossary.Matcher.FindAll(text))
+        // Context is a paragraph's property: decide it once per paragraph and entry.
+        var contextSeen = new Dictionary<(int Paragraph, GlossaryEntry Entry, bool DistinctiveOnly), bool>();
+        var occurrences = glossary.Matcher.FindAll(text).ToList();
+        // Canonical forms written as the glossary writes them: nothing inside one is another entry's variant.
+        var canonicalSpans = occurrences.Where(o => o.Value.IsCanonical && SpelledAsCanonical(text.AsSpan(o.Start, o.End - o.Start), o.Value.Text))
+            .Select(o => (o.Start, o.End, o.Value.Entry)).ToList();
+        var declined = new List<(int Start, int End, GlossaryEntry Entry)>();
+        var retry = new List<(GlossaryVariant Variant, TextSpan Span)>();
+        foreach (var occurrence in occurrences)
         {
             var variant = occurrence.Value;
             var span = TextSpan.FromBounds(occurrence.Start, occurrence.End);
+            if (!variant.IsCanonical && canonicalSpans.Any(c => c.Start <= span.Start && span.End <= c.End && (c.End - c.Start) > span.Length && !ReferenceEquals(c.Entry, variant.Entry)))
+                continue;
+            // "Byte" inside a "Byte Jump" that was declined for want of evidence is declined too.
+            if (declined.Any(d => ReferenceEquals(d.Entry, variant.Entry) && d.Start <= span.Start && span.End <= d.End)) continue;
             // The matcher reports word-bounded occurrences only; case and protection are decided here.
-            if (!CaseAllows(variant.Text, text, span) || document.IsProtected(span))
+            if (!CaseAllows(variant, text, span) || document.IsProtected(span))
                 continue;
             // The canonical form, spelled as the glossary spells it (case aside), is no error.
             if (variant.IsCanonical && SpelledAsCanonical(text.AsSpan(span.Start, span.Length), variant.Text))
                 continue;
-            if (variant.Entry.Context.Count > 0 && !variant.IsCanonical)   // the name itself needs no context
+            if (InsideCanonical(variant, text, span) || Explanations.IsExplained(text, span, variant.Entry.Source)) continue;
+            var entry = variant.Entry;
+            // A name already written both ways in the sentence ("Pony Ma (Ma Huateng)", "Robin Zeng Yuqun") is a gloss.
+            if (!variant.IsCanonical && CanonicalInSentence(text, span, entry, evidence)) continue;
+            // distinctiveOnly: an ordinary variant is flagged beside a distinctive domain word ("Baidu"), never beside "games".
+            bool Domain(bool distinctiveOnly)
             {
-                var key = (document.ParagraphAt(span.Start).Start, variant.Entry);
-                if (!contextSeen.TryGetValue(key, out bool allowed)) contextSeen[key] = allowed = ContextAllows(variant.Entry, document, span);
-                if (!allowed && !namedInDocument.TryGetValue(variant.Entry, out allowed))
-                    namedInDocument[variant.Entry] = allowed = ContainsWord(text, variant.Entry.Canonical,
-                        variant.Entry.IsTerm ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal);
-                if (!allowed) continue;
+                var key = (document.ParagraphAt(span.Start).Start, entry, distinctiveOnly);
+                if (!contextSeen.TryGetValue(key, out bool allowed))
+                    contextSeen[key] = allowed = ContextAllows(entry, document, span, evidence, distinctiveOnly);
+                return allowed;
             }
-            if (InsideCanonical(variant, text, span)) continue;
-            matches.Add(new GlossaryMatch(AbsorbRepeatedTail(text, span, variant.Entry), variant));
+            var decision = Decide(variant, text, span, evidence, Domain, fixedElsewhere: false);
+            if (decision == Decision.None) { declined.Add((span.Start, span.End, entry)); retry.Add((variant, span)); }
+            if (decision != Decision.None) matches.Add(new GlossaryMatch(AbsorbRepeatedTail(text, span, entry), variant, decision));
+        }
+        // One entity, one spelling: where the article's own evidence fixed one occurrence, the canonical
+        // form will be in the text, so its other distinctive renderings follow now rather than on the
+        // next run (fixing stays idempotent).
+        var fixedEntries = matches.Where(m => m.Decision == Decision.Fix).Select(m => m.Variant.Entry).ToHashSet(ReferenceEqualityComparer.Instance);
+        foreach (var (variant, span) in retry)
+        {
+            if (!fixedEntries.Contains(variant.Entry)) continue;
+            var decision = Decide(variant, text, span, evidence, _ => false, fixedElsewhere: true);
+            if (decision == Decision.Fix) matches.Add(new GlossaryMatch(AbsorbRepeatedTail(text, span, variant.Entry), variant, decision));
         }
 
         // Leftmost, then longest, wins: "Naixue's tea" beats the "Naixue" inside it.
@@ -63,6 +97,50 @@ public sealed class GlossaryCheck(CompiledGlossary glossary) : ICheck
         }
     }
 
+    private enum Decision { None, Flag, Fix, Preference }
+
+    /// <summary>
+    /// Evidence before edits: a weak short form ("Byte", "Ali", "Naixue") follows an unmistakable
+    /// rendering of the entry in the article (or stands in a list of its peers); an ordinary-English
+    /// variant ("white wine", "Big Dipper") needs the article to name the entity, and is at most
+    /// flagged on domain words alone; a distinctive variant needs its context words, if it has any.
+    /// </summary>
+    private Decision Decide(GlossaryVariant variant, string text, TextSpan span, ArticleEvidence evidence, Func<bool, bool> domain, bool fixedElsewhere)
+    {
+        var entry = variant.Entry;
+        string found = text[span.Start..span.End];
+        // A house entry's own variants are the editor's explicit rule: no ordinary-English caution.
+        bool asWritten = entry.AsWritten && !variant.Derived
+            && (!variant.IsCanonical || entry.Variants.Any(v => string.Equals(v, found, StringComparison.OrdinalIgnoreCase)));   // "Ali Baba" listed as written
+        bool ordinary = !asWritten && (variant.Class == VariantClass.Ordinary || VariantClassifier.IsOrdinary(found));
+        // "Wang Yi" matched by "Wangyi": text split into ordinary words says as little as a bare short form.
+        bool splitOrdinary = ordinary && VariantClassifier.Words(found).Count > VariantClassifier.Words(variant.Text).Count;
+        bool fix, flag = false;
+        if (variant.IsCanonical) fix = !ordinary || entry.Type == "person" || evidence.Names(entry, byCanonical: false);   // "Ali Baba" may be the tale's
+        else if (!asWritten && (variant.IsWeak || splitOrdinary))
+        {
+            // A distinctive short form ("Naixue") is the writer's own choice where the article writes
+            // the canonical name too (a page on Nayuki that says "Naixue"); an ordinary one ("Byte",
+            // "Ali") always needs a full rendering.
+            bool distinctiveShortForm = !ordinary && !evidence.HasWord(entry.Canonical, entry.IsTerm);
+            fix = evidence.Renders(entry, except: MatchKey.Of(variant.Text)) || distinctiveShortForm || InListOfPeers(text, span, found, evidence);
+        }
+        else if (ordinary)
+        {
+            // An English term beside its MT rendering ("large models" and "big models") is MT
+            // inconsistency; a loanword beside its English gloss ("baijiu", "white wine") is not.
+            bool byCanonical = entry.IsTerm && VariantClassifier.IsOrdinary(entry.Canonical)
+                && !MatchKey.Of(variant.Text).Contains(MatchKey.Of(entry.Canonical), StringComparison.Ordinal);   // "prompt word" holds "prompt"
+            fix = evidence.Names(entry, byCanonical: byCanonical) || ReplacementShape.Fit(text, span, entry, entry.Canonical).RecreatesNeighbour;
+            flag = !fix && entry.Context.Count > 0 && domain(true);
+        }
+        else fix = entry.Context.Count == 0 || evidence.Names(entry, MatchKey.Of(variant.Text)) || fixedElsewhere || domain(true);
+        if (!fix && !flag) return Decision.None;
+        if (entry.Action == GlossaryAction.Flag) return Decision.Flag;
+        if (!fix) return Decision.Flag;
+        return entry.Kind == GlossaryKind.Preference ? Decision.Preference : Decision.Fix;
+    }
+
     private static Finding Report(Document document, CheckContext context, GlossaryMatch match)
     {
         var entry = match.Variant.Entry;
@@ -71,11 +149,72 @@ public sealed class GlossaryCheck(CompiledGlossary glossary) : ICheck
         string why = entry.Source is { Length: > 0 } source
             ? $"{source} is '{entry.Canonical}' ({entry.Type})"
             : $"'{entry.Canonical}' is the {entry.Type}'s established form";
-        if (entry.Action == GlossaryAction.Flag)
+        if (match.Decision == Decision.Preference)
+            return context.Report(PreferenceRule, document, match.Span,
+                $"'{found}' is correct; the house style may prefer '{entry.Canonical}' (set style.names: preferred to rewrite)");
+        if (match.Decision == Decision.Flag)
             return context.Report(rule, document, match.Span,
                 $"'{found}' may be a mistranslation: {why}; check by hand");
         string replacement = entry.IsTerm ? CaseAdapter.Adapt(found, entry.Canonical) : entry.Canonical;
-        return context.Report(rule, document, match.Span, $"'{found}' → '{replacement}': {why}", replacement);
+        var (span, shaped, _) = entry.IsTerm ? (match.Span, replacement, false) : ReplacementShape.Fit(document.Text, match.Span, entry, replacement);
+        return context.Report(rule, document, span, $"'{found}' → '{replacement}': {why}", shaped);
+    }
+
+    // "Baidu, Alibaba, SenseTime, Byte, etc.": a bare short form standing as an item of a list in
+    // which two or more other items are organisations the glossary knows, named in the original.
+    private bool InListOfPeers(string text, TextSpan span, string found, ArticleEvidence evidence)
+    {
+        var sentence = SentenceAround(text, span);
+        var items = new List<(int Start, int End)>();
+        int itemStart = sentence.Start;
+        for (int i = sentence.Start; i <= sentence.End; i++)
+        {
+            if (i == sentence.End || text[i] == ',' || IsWordAt(text, i, " and ") || IsWordAt(text, i, " or "))
+            {
+                items.Add((itemStart, i));
+                if (i < sentence.End && text[i] != ',') i += text[i + 1] == 'a' ? 4 : 3;
+                itemStart = i + 1;
+            }
+        }
+        int self = items.FindIndex(it => it.Start <= span.Start && span.End <= it.End);
+        if (self < 0 || text[items[self].Start..items[self].End].Trim() != found) return false;
+        int peers = 0;
+        for (int k = Math.Max(0, self - 3); k <= Math.Min(items.Count - 1, self + 3); k++)
+        {
+            if (k == self) continue;
+            string item = text[items[k].Start..items[k].End].Trim();
+            string last = item.Contains(' ') ? item[(item.LastIndexOf(' ') + 1)..] : item;
+            if (_organizationNames.Contains(MatchKey.Of(last)) && evidence.HasWord(last, ignoreCase: false)) peers++;
+        }
+        return peers >= 2;
+    }
+
+    private static bool IsWordAt(string text, int i, string word) =>
+        i + word.Length <= text.Length && text.AsSpan(i, word.Length).SequenceEqual(word);
+
+    private static TextSpan SentenceAround(string text, TextSpan span)
+    {
+        int start = span.Start;
+        while (start > 0 && text[start - 1] is not ('.' or '!' or '?' or '\n' or '。' or ';')) start--;
+        int end = span.End;
+        while (end < text.Length && text[end] is not ('.' or '!' or '?' or '\n' or '。' or ';')) end++;
+        return TextSpan.FromBounds(start, end);
+    }
+
+    private static bool CanonicalInSentence(string text, TextSpan span, GlossaryEntry entry, ArticleEvidence evidence)
+    {
+        var sentence = SentenceAround(text, span);
+        var comparison = entry.IsTerm ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+        var window = text.AsSpan(sentence.Start, sentence.Length);
+        for (int at = window.IndexOf(entry.Canonical, comparison); at >= 0;)
+        {
+            var found = new TextSpan(sentence.Start + at, entry.Canonical.Length);
+            bool outside = found.Start < span.Start || found.End > span.End;   // beside it, or overlapping it ("Robin Zeng Yuqun")
+            if (outside && IsWordBounded(text, found)) return evidence.HasWord(entry.Canonical, entry.IsTerm);
+            int next = window[(at + 1)..].IndexOf(entry.Canonical, comparison);
+            at = next < 0 ? -1 : at + 1 + next;
+        }
+        return false;
     }
 
     // Same spaces and hyphens in the same places as the canonical form (the letters already match).
@@ -116,6 +255,16 @@ public sealed class GlossaryCheck(CompiledGlossary glossary) : ICheck
     /// one too ("Byte" never hits "byte"). Later letters may differ: MT writes "Ningde era" for the
     /// variant "Ningde Era". A variant in lower case (a term) matches any case.
     /// </summary>
+    internal static bool CaseAllows(GlossaryVariant variant, string text, TextSpan span)
+    {
+        if (CaseAllows(variant.Text, text, span)) return true;
+        // "byte jump launched an app", "ningde times shares rose": a distinctive literal rendering of
+        // an organisation or product in lower case (a person keeps needing a capital).
+        return variant.Entry.Type is "organization" or "product" or "publication" && !variant.IsCanonical
+            && variant.Class == VariantClass.Distinctive && variant.Text.Contains(' ')
+            && !text.AsSpan(span.Start, span.Length).ContainsAnyInRange('A', 'Z');
+    }
+
     internal static bool CaseAllows(string variant, string text, TextSpan span)
     {
         int v = 0;
@@ -144,28 +293,21 @@ public sealed class GlossaryCheck(CompiledGlossary glossary) : ICheck
         return false;
     }
 
-    private static bool ContainsWord(string text, string word, StringComparison comparison)
-    {
-        for (int at = text.IndexOf(word, comparison); at >= 0; at = text.IndexOf(word, at + 1, comparison))
-        {
-            if (IsWordBounded(text, new TextSpan(at, word.Length))) return true;
-        }
-        return false;
-    }
-
-    private static bool ContextAllows(GlossaryEntry entry, Document document, TextSpan span)
+    private static bool ContextAllows(GlossaryEntry entry, Document document, TextSpan span, ArticleEvidence evidence, bool distinctiveOnly)
     {
         if (entry.Context.Count == 0) return true;
         var paragraph = document.ParagraphAt(span.Start);
         var window = document.Text.AsSpan(paragraph.Start, paragraph.Length);
         foreach (var word in entry.Context)
         {
+            if (distinctiveOnly && VariantClassifier.IsOrdinary(word)) continue;
             int at = window.IndexOf(word, StringComparison.OrdinalIgnoreCase);
             while (at >= 0)
             {
                 int absolute = paragraph.Start + at;
                 bool insideMatch = absolute < span.End && span.Start < absolute + word.Length;
-                if (!insideMatch && IsWordBounded(document.Text, new TextSpan(absolute, word.Length))) return true;
+                if (!insideMatch && IsWordBounded(document.Text, new TextSpan(absolute, word.Length)) && evidence.HasWord(word, ignoreCase: true))
+                    return true;
                 int next = window[(at + 1)..].IndexOf(word, StringComparison.OrdinalIgnoreCase);
                 at = next < 0 ? -1 : at + 1 + next;
             }
@@ -173,5 +315,5 @@ public sealed class GlossaryCheck(CompiledGlossary glossary) : ICheck
         return false;
     }
 
-    private readonly record struct GlossaryMatch(TextSpan Span, GlossaryVariant Variant);
+    private readonly record struct GlossaryMatch(TextSpan Span, GlossaryVariant Variant, Decision Decision);
 }

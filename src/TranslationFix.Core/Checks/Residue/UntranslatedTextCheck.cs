@@ -25,10 +25,10 @@ public sealed partial class UntranslatedTextCheck : ICheck
     [GeneratedRegex(@"[\u3400-\u4DBF\u4E00-\u9FFF\u3040-\u30FF\uAC00-\uD7AF\uF900-\uFAFF][\u3400-\u4DBF\u4E00-\u9FFF\u3040-\u30FF\uAC00-\uD7AF\uF900-\uFAFF\u3000-\u303F\uFF00-\uFFEF0-9·]*", RegexOptions.CultureInvariant)]
     private static partial Regex CjkRun();
 
-    [GeneratedRegex(@"\b(chinese|mandarin|cantonese|pinyin|japanese|korean|hanzi|kanji|hangul|known as|called|named|name|meaning|means|literally|character|characters|simplified|traditional)(?: as| is)?\W{0,3}$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(chinese|mandarin|cantonese|pinyin|japanese|korean|hanzi|kanji|hangul|known as|called|named|name|meaning|means|literally|character|characters|simplified|traditional|title)(?:\s+(?:name|title|word|term|brand|characters?))?(?: as| is)?\W{0,3}$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ExplainedBefore();
 
-    [GeneratedRegex(@"^\W{0,3}(transliterated|translated|meaning|means|literally|pronounced|pinyin|in chinese|in mandarin|or ‘|or ')", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\W{0,3}(?:which\s+)?(transliterated|translated|meaning|means|literally|pronounced|pinyin|in chinese|in mandarin|or ‘|or ')", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ExplainedAfter();
 
     public IEnumerable<Finding> Analyze(Document document, CheckContext context)

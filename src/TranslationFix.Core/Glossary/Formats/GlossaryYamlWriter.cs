@@ -14,6 +14,7 @@ public static class GlossaryYamlWriter
             map["type"] = e.Type;
             if (e.Variants.Count > 0) map["variants"] = e.Variants.ToList();
             if (e.Action == GlossaryAction.Flag) map["action"] = "flag";
+            if (e.Kind == GlossaryKind.Preference) map["kind"] = "preference";
             if (e.Context.Count > 0) map["context"] = e.Context.ToList();
             if (!e.Derive) map["derive"] = false;
             if (e.Note is not null) map["note"] = e.Note;
