@@ -38,6 +38,7 @@ public sealed class CasingTests
     [InlineData("talks with Dr. Green went well.")]
     [InlineData("the Hard Rock cafe stayed open.")]
     [InlineData("HOW TO Turn IT AROUND")]                                        // a heading line
+    [InlineData("The opener scored a century in a Test against the visitors\n\nShe said she would retire from Test rugby after the tour.")]   // a caption's capital shows the style
     [InlineData("How Founders Turn Losses Into Profits")]
     [InlineData("## Why we Turn to data\n")]
     [InlineData("**Why we Turn to data**")]

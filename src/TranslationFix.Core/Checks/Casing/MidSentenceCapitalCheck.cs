@@ -50,7 +50,13 @@ public sealed class MidSentenceCapitalCheck(IEnumerable<string>? knownNames = nu
         foreach (var line in TextLines.Spans(text))
         {
             Words(text, line, words);
-            if (IsHeading(text, line, words)) continue;
+            if (IsHeading(text, line, words))
+            {
+                // A caption or sentence-case heading is no place to fix, but its capitals still show
+                // the writer's style ("a wicket in a Test against India" beside "Test cricket").
+                if (words.Count(x => char.IsLower(text[x.Start])) >= 3) CountStyleCapitals(text, line, words, midSentenceCount);
+                continue;
+            }
             for (int w = 0; w < words.Count; w++)
             {
                 var word = words[w];
@@ -70,6 +76,16 @@ public sealed class MidSentenceCapitalCheck(IEnumerable<string>? knownNames = nu
             string lowered = char.ToLowerInvariant(found[0]) + found[1..];
             yield return context.Report(Rule, document, new TextSpan(word.Start, word.Length),
                 $"'{found}' is a common word in mid-sentence: '{lowered}'", lowered);
+        }
+    }
+
+    private static void CountStyleCapitals(string text, TextSpan line, List<Word> words, Dictionary<string, int> counts)
+    {
+        foreach (var word in words)
+        {
+            if (!IsTitleCase(word.In(text)) || !FollowsWordOrComma(text, line, word.Start)) continue;
+            string key = word.In(text).ToString();
+            counts[key] = counts.GetValueOrDefault(key) + 1;
         }
     }
 
