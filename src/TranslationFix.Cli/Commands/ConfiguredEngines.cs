@@ -53,6 +53,17 @@ public sealed class ConfiguredEngines(CommonOptions common, ParseResult parse)
         string language = Given(parse, common.Language) ? parse.GetValue(common.Language)! : config.Language?.Value ?? "en";
         if (!LanguageTags.IsKnown(language)) throw new CliException($"--lang: {LanguageTags.Describe(language)}");
         string[] cliPairs = parse.GetValue(common.Pair) ?? [];
+        // An entry switched off by a misspelled name would silently stay on.
+        foreach (var entry in config.DisabledEntries)
+        {
+            if (!ShippedCanonicals.Value.Contains(MatchKey.Of(entry.Value)))
+                throw new CliException($"{entry.Origin}: 'disabled_entries': no shipped glossary entry is named '{entry.Value}' (see 'tfix glossary list')");
+        }
+        foreach (var entry in parse.GetValue(common.DisableEntry) ?? [])
+        {
+            if (!ShippedCanonicals.Value.Contains(MatchKey.Of(entry)))
+                throw new CliException($"--disable-entry: no shipped glossary entry is named '{entry}' (see 'tfix glossary list')");
+        }
         return new EngineOptions
         {
             Language = language,
@@ -66,6 +77,10 @@ public sealed class ConfiguredEngines(CommonOptions common, ParseResult parse)
             Numbers = common.NumberOptions(parse, config.Styles.ToDictionary(s => s.Key, s => s.Value.Value)),
         };
     }
+
+    // The canonical forms of every shipped pair, as the glossary matches them (case and spacing aside).
+    private static readonly Lazy<HashSet<string>> ShippedCanonicals = new(() =>
+        [.. BuiltInGlossaries.Pairs.SelectMany(p => BuiltInGlossaries.For(p).Entries).Select(e => MatchKey.Of(e.Canonical))]);
 
     private static (IReadOnlyList<string> Disabled, IReadOnlyDictionary<string, Severity> Severities) ResolveRules(EffectiveConfig config)
     {

@@ -37,6 +37,26 @@ public sealed class StrictInputTests
         Assert.Equal("", run.StdOut);
     }
 
+    [Fact]
+    public void DisableEntry_UnknownName_IsExit2()
+    {
+        using var dir = new TempFolder();
+        dir.Write("a.txt", "Naixue's tea grew.\n");
+        dir.Write("news/tfix.yaml", "disabled_entries: [Nayukii]\n");
+        dir.Write("news/b.txt", "Naixue's tea grew.\n");
+
+        var option = Tfix.Invoke(dir.Path, ["fix", "a.txt", "--disable-entry", "Nayukii"]);
+        var config = Tfix.Invoke(dir.Path, ["fix", "news/b.txt"]);
+        var known = Tfix.Invoke(dir.Path, ["fix", "a.txt", "--disable-entry", "nayuki"]);
+
+        Assert.Equal(2, option.ExitCode);
+        Assert.StartsWith("tfix: --disable-entry: no shipped glossary entry is named 'Nayukii'", option.StdErr);
+        Assert.Equal(2, config.ExitCode);
+        Assert.Contains("tfix.yaml:1: 'disabled_entries': no shipped glossary entry is named 'Nayukii'", config.StdErr);
+        Assert.Equal(0, known.ExitCode);
+        Assert.Equal("Naixue's tea grew.\n", known.StdOut);   // switched off: nothing rewritten
+    }
+
     [Theory]
     [InlineData("punct")]
     [InlineData("name.glossary")]
