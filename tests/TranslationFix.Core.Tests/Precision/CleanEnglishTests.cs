@@ -32,6 +32,13 @@ public sealed class CleanEnglishTests
     public void IssueExamples_AreUnchanged(string text) => Assert.Equal(text, Clean(text));
 
     [Fact]
+    public void Superhero_InAnArticleOnOpenAI_IsNeverRewritten()
+    {
+        const string text = "Sam Altman of OpenAI spoke first. Later the Japanese superhero Ultraman, a television star since 1966, drew a bigger crowd.";
+        Assert.Equal(text, Clean(text));
+    }
+
+    [Fact]
     public void FixOutput_IsNoEvidenceForAnotherFix()
     {
         // "Byte Jump" becomes "ByteDance", which must not vouch for "Ali" → "Alibaba".
