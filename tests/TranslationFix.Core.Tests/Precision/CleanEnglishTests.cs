@@ -96,6 +96,15 @@ public sealed class CleanEnglishTests
     }
 
     [Fact]
+    public void Preference_InAParagraphThatWritesBothNames_IsNotReported()
+    {
+        var both = Engine.Clean("We write Ma Huateng in the Chinese order. Others use an English name, as with Pony Ma.");
+        Assert.DoesNotContain(both.Remaining, f => f.Rule.Id == "name.preference");
+        var apart = Engine.Clean("We write Ma Huateng in the Chinese order.\n\nOthers use an English name, as with Pony Ma.");
+        Assert.Contains(apart.Remaining, f => f.Rule.Id == "name.preference");
+    }
+
+    [Fact]
     public void HouseGlossary_OverridesShippedEntry_AndEntriesCanBeSwitchedOff()
     {
         var house = GlossaryLoader.Parse("- canonical: Nai Xue Tea House\n  type: organization\n  variants: [\"Naixue's tea\"]\n", "house.yaml");

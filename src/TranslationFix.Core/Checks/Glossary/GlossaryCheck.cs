@@ -72,6 +72,8 @@ public sealed class GlossaryCheck(CompiledGlossary glossary) : ICheck
                 return allowed;
             }
             var decision = Decide(variant, text, span, evidence, Domain, fixedElsewhere: false);
+            // A paragraph that writes the preferred name too ("… Ma Huateng … as with Pony Ma") knows both.
+            if (decision == Decision.Preference && ParagraphHas(document, span, entry.Canonical)) continue;
             if (decision == Decision.None) { declined.Add((span.Start, span.End, entry)); retry.Add((variant, span)); }
             if (decision != Decision.None) matches.Add(new GlossaryMatch(AbsorbRepeatedTail(text, span, entry), variant, decision));
         }
@@ -98,6 +100,25 @@ public sealed class GlossaryCheck(CompiledGlossary glossary) : ICheck
     }
 
     private enum Decision { None, Flag, Fix, Preference }
+
+    private static bool ParagraphHas(Document document, TextSpan span, string words)
+    {
+        var paragraph = document.ParagraphAt(span.Start);
+        var text = document.Text.AsSpan(paragraph.Start, paragraph.Length);
+        for (int at = text.IndexOf(words, StringComparison.Ordinal); at >= 0; at = NextFrom(text, words, at))
+        {
+            bool startOk = at == 0 || !char.IsLetterOrDigit(text[at - 1]);
+            int end = at + words.Length;
+            if (startOk && (end == text.Length || !char.IsLetterOrDigit(text[end]))) return true;
+        }
+        return false;
+
+        static int NextFrom(ReadOnlySpan<char> t, string w, int at)
+        {
+            int next = t[(at + 1)..].IndexOf(w, StringComparison.Ordinal);
+            return next < 0 ? -1 : at + 1 + next;
+        }
+    }
 
     /// <summary>
     /// Evidence before edits: a weak short form ("Byte", "Ali", "Naixue") follows an unmistakable
