@@ -3,6 +3,13 @@ namespace TranslationFix.Core.Tests.Numbers;
 public sealed class UnitStyleCheckTests
 {
     [Fact]
+    public void MixedSystem_OneQuantityWithASpeedUnit_IsOneFinding()
+    {
+        var f = Assert.Single(NumberTestEngine.Findings("The range is 45 km, the route 30 km, and the top speed 15.5 miles per hour.", "unit.mixed-system"));
+        Assert.Equal("15.5 miles per hour", f.Text);
+    }
+
+    [Fact]
     public void Analyze_SymbolAndSpelledOut_FlagsMinority()
     {
         var f = Assert.Single(NumberTestEngine.Findings("The line is 5 km long, the road 12 km, the tunnel 3 kilometres.", "unit.mixed-style"));

@@ -54,7 +54,9 @@ public sealed partial class UnitStyleCheck : ICheck
                 if (!document.IsProtected(span)) uses.Add((form, span, InParentheses(text, m.Index)));
             }
         }
-        uses.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        // "15.5 miles per hour" is one quantity, not "miles" and "miles per hour": the longest reading wins.
+        uses.Sort((a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : b.Span.Length.CompareTo(a.Span.Length));
+        uses = [.. uses.Where((u, i) => !uses.Take(i).Any(o => o.Span.Start <= u.Span.Start && u.Span.Start + u.Span.Length <= o.Span.Start + o.Span.Length))];
 
         var findings = new List<Finding>();
         foreach (var unit in uses.GroupBy(u => u.Form.Unit))
