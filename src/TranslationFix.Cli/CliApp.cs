@@ -6,10 +6,8 @@ namespace TranslationFix.Cli;
 /// <summary>The whole command line: parse, run the command inside the <see cref="ErrorBoundary"/>, return the exit code.</summary>
 public static class CliApp
 {
-    public static RootCommand CreateRoot() => CommandTree.Create();
-
     /// <param name="output">Where a command's own output goes (null: the console).</param>
-    public static int Run(string[] args, TextWriter error, TextWriter? output = null) => Run(CreateRoot(), args, error, output);
+    public static int Run(string[] args, TextWriter error, TextWriter? output = null) => Run(CommandTree.Create(), args, error, output);
 
     public static int Run(RootCommand root, string[] args, TextWriter error, TextWriter? output = null)
     {

@@ -70,22 +70,11 @@ public sealed class Baseline
         BaselineFile? file;
         try
         {
-            try
-            {
-                using (JsonDocument.Parse(json)) { }
-            }
-            catch (JsonException e)
-            {
-                throw Malformed(path, e, "not JSON");
-            }
-            try
-            {
-                file = JsonSerializer.Deserialize<BaselineFile>(json, Json);
-            }
-            catch (JsonException e)
-            {
-                throw Malformed(path, e, "not the shape --write-baseline writes");
-            }
+            file = JsonSerializer.Deserialize<BaselineFile>(json, Json);
+        }
+        catch (JsonException e)
+        {
+            throw Malformed(path, e, IsJson(json) ? "not the shape --write-baseline writes" : "not JSON");
         }
         catch (ArgumentException)
         {
@@ -101,6 +90,19 @@ public sealed class Baseline
             files[key] = entries;
         }
         return new Baseline(files);
+    }
+
+    // Only on the error path: is the file JSON at all, or JSON of another shape?
+    private static bool IsJson(string json)
+    {
+        try
+        {
+            using (JsonDocument.Parse(json)) return true;
+        }
+        catch (Exception e) when (e is JsonException or ArgumentException)
+        {
+            return false;
+        }
     }
 
     private static BaselineFormatException Malformed(string path, JsonException e, string reason) =>

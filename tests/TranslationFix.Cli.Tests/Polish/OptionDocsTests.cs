@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text.RegularExpressions;
 using TranslationFix.Cli.Commands;
+using TranslationFix.Cli.Tests.Support;
 
 namespace TranslationFix.Cli.Tests.Polish;
 
@@ -10,12 +11,7 @@ namespace TranslationFix.Cli.Tests.Polish;
 /// </summary>
 public sealed class OptionDocsTests
 {
-    private static string Docs(string page)
-    {
-        var d = new DirectoryInfo(AppContext.BaseDirectory);
-        while (d is not null && !File.Exists(Path.Combine(d.FullName, "TranslationFix.sln"))) d = d.Parent;
-        return File.ReadAllText(Path.Combine(d!.FullName, "docs", page));
-    }
+    private static string Docs(string page) => File.ReadAllText(Path.Combine(Repository.Root, "docs", page));
 
     private static IEnumerable<(string TopCommand, string Path, Option Option)> AllOptions()
     {

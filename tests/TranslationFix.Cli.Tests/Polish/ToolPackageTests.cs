@@ -13,7 +13,7 @@ public sealed class ToolPackageTests
     public void PackThenToolInstall_GivesAWorkingTfix()
     {
         using var dir = new TempFolder();
-        string repo = RepoRoot();
+        string repo = Repository.Root;
         string nupkg = dir.Combine("nupkg"), tools = dir.Combine("tools");
 
         Run(repo, "dotnet", "pack", Path.Combine(repo, "src", "TranslationFix.Cli"), "-c", "Release", "-o", nupkg, "-v", "q", "-p:ContinuousIntegrationBuild=true");
@@ -25,13 +25,6 @@ public sealed class ToolPackageTests
         string output = Run(dir.Path, Path.Combine(tools, "tfix"), "fix", "a.txt", "-g", "glossary.yaml", "--no-builtin-glossaries");
         Assert.Equal("Nayuki grew.\n", output);
         Assert.StartsWith(version, Run(dir.Path, Path.Combine(tools, "tfix"), "--version").Trim());
-    }
-
-    private static string RepoRoot()
-    {
-        var d = new DirectoryInfo(AppContext.BaseDirectory);
-        while (d is not null && !File.Exists(Path.Combine(d.FullName, "TranslationFix.sln"))) d = d.Parent;
-        return d?.FullName ?? throw new InvalidOperationException("TranslationFix.sln not found above the test folder");
     }
 
     private static string Run(string directory, string program, params string[] args)

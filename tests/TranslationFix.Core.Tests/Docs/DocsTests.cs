@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using TranslationFix.Core.Engine;
 using TranslationFix.Core.Glossary;
+using TranslationFix.Core.Tests.Support;
 using YamlDotNet.RepresentationModel;
 
 namespace TranslationFix.Core.Tests.Docs;
@@ -12,14 +13,7 @@ namespace TranslationFix.Core.Tests.Docs;
 /// </summary>
 public sealed class DocsTests
 {
-    private static readonly Lazy<string> Rules = new(() => File.ReadAllText(Path.Combine(RepoRoot(), "docs", "rules.md")));
-
-    internal static string RepoRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "TranslationFix.sln"))) dir = dir.Parent;
-        return dir?.FullName ?? throw new InvalidOperationException("TranslationFix.sln not found above the test folder");
-    }
+    private static readonly Lazy<string> Rules = new(() => File.ReadAllText(Path.Combine(TestEngine.RepoRoot, "docs", "rules.md")));
 
     private static IReadOnlyList<string> PipelineRuleIds() =>
         [.. new CheckPipelineBuilder().UseDefaults(new CompiledGlossary(new global::TranslationFix.Core.Glossary.Glossary([], []))).Build().Rules.Select(r => r.Id)];
@@ -55,7 +49,7 @@ public sealed class DocsTests
     public static TheoryData<string, int, string> YamlBlocks()
     {
         var data = new TheoryData<string, int, string>();
-        string root = RepoRoot();
+        string root = TestEngine.RepoRoot;
         var pages = new[] { Path.Combine(root, "README.md") }.Concat(Directory.GetFiles(Path.Combine(root, "docs"), "*.md"));
         foreach (var page in pages.Order(StringComparer.Ordinal))
         {
@@ -85,14 +79,14 @@ public sealed class DocsTests
     [Fact]
     public void Readme_FitsOnAFewScreens()
     {
-        int lines = File.ReadAllLines(Path.Combine(RepoRoot(), "README.md")).Length;
+        int lines = File.ReadAllLines(Path.Combine(TestEngine.RepoRoot, "README.md")).Length;
         Assert.True(lines <= 400, $"README.md has {lines} lines; the guide belongs in docs/");
     }
 
     [Fact]
     public void Docs_LocalLinks_PointAtFilesThatExist()
     {
-        string root = RepoRoot();
+        string root = TestEngine.RepoRoot;
         var broken = new List<string>();
         var pages = new[] { Path.Combine(root, "README.md") }.Concat(Directory.GetFiles(Path.Combine(root, "docs"), "*.md"));
         foreach (var page in pages)

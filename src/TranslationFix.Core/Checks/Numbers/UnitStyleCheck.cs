@@ -56,7 +56,8 @@ public sealed partial class UnitStyleCheck : ICheck
         }
         // "15.5 miles per hour" is one quantity, not "miles" and "miles per hour": the longest reading wins.
         uses.Sort((a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : b.Span.Length.CompareTo(a.Span.Length));
-        uses = [.. uses.Where((u, i) => !uses.Take(i).Any(o => o.Span.Start <= u.Span.Start && u.Span.Start + u.Span.Length <= o.Span.Start + o.Span.Length))];
+        int coveredTo = -1;
+        uses = [.. uses.Where(u => { int end = u.Span.Start + u.Span.Length; if (end <= coveredTo) return false; coveredTo = end; return true; })];
 
         var findings = new List<Finding>();
         foreach (var unit in uses.GroupBy(u => u.Form.Unit))
