@@ -39,17 +39,23 @@ public sealed class GlossaryCheck(CompiledGlossary glossary) : ICheck
         var matches = new List<GlossaryMatch>();
         // Context is a paragraph's property: decide it once per paragraph and entry.
         var contextSeen = new Dictionary<(int Paragraph, GlossaryEntry Entry, bool DistinctiveOnly), bool>();
-        var occurrences = glossary.Matcher.FindAll(text).ToList();
+        var occurrences = glossary.Matcher.FindAll(text).OrderBy(o => o.Start).ToList();   // stable: the matcher's order within a start
         // Canonical forms written as the glossary writes them: nothing inside one is another entry's variant.
         var canonicalSpans = occurrences.Where(o => o.Value.IsCanonical && SpelledAsCanonical(text.AsSpan(o.Start, o.End - o.Start), o.Value.Text))
             .Select(o => (o.Start, o.End, o.Value.Entry)).ToList();
         var declined = new List<(int Start, int End, GlossaryEntry Entry)>();
         var retry = new List<(GlossaryVariant Variant, TextSpan Span)>();
+        // Only spans still open at an occurrence's start can hold it: the scans below stay linear.
+        var openCanonicals = new List<(int Start, int End, GlossaryEntry Entry)>();
+        int nextCanonical = 0;
         foreach (var occurrence in occurrences)
         {
             var variant = occurrence.Value;
             var span = TextSpan.FromBounds(occurrence.Start, occurrence.End);
-            if (!variant.IsCanonical && canonicalSpans.Any(c => c.Start <= span.Start && span.End <= c.End && (c.End - c.Start) > span.Length && !ReferenceEquals(c.Entry, variant.Entry)))
+            while (nextCanonical < canonicalSpans.Count && canonicalSpans[nextCanonical].Start <= span.Start) openCanonicals.Add(canonicalSpans[nextCanonical++]);
+            openCanonicals.RemoveAll(c => c.End <= span.Start);
+            declined.RemoveAll(d => d.End <= span.Start);
+            if (!variant.IsCanonical && openCanonicals.Any(c => c.Start <= span.Start && span.End <= c.End && (c.End - c.Start) > span.Length && !ReferenceEquals(c.Entry, variant.Entry)))
                 continue;
             // "Byte" inside a "Byte Jump" that was declined for want of evidence is declined too.
             if (declined.Any(d => ReferenceEquals(d.Entry, variant.Entry) && d.Start <= span.Start && span.End <= d.End)) continue;
