@@ -35,6 +35,17 @@ public sealed class IdempotenceProperties
             return engine.Clean(once).Corrected.Text == once;
         });
 
+    [Fact]
+    public void Fix_IsIdempotent_WhenTheCanonicalNameStoodInRemovedFurniture()
+    {
+        // Found by the property above: the breadcrumb line holding "Nayuki" is removed, so the body's
+        // "Nai Xue" must be decided without it in the same run, not only on the next one.
+        const string text = "Home > News large-scale startups Big model the 内卷 Bytes Nayuki 2020 \n\n light years away big model HK $5 can Turn (00700. HK) Wang Huiwen Nai Xue https://example.com/big-model \n Event Period — < p > #Contest# US$540 million";
+        var engine = TestEngine.FromYaml(Glossaries.Sample);
+        string once = engine.Clean(text).Corrected.Text;
+        Assert.Equal(once, engine.Clean(once).Corrected.Text);
+    }
+
     [Property(MaxTest = 200)]
     public Property Fix_IsIdempotent_WithShippedGlossariesAndChecks() =>
         Prop.ForAll(Documents(), text =>

@@ -64,10 +64,18 @@ public sealed class ArticleEvidence
     {
         string key = (ignoreCase ? "i:" : "c:") + word;
         if (_words.TryGetValue(key, out bool found)) return found;
+        return _words[key] = ContainsWord(_original, 0, _original.Length, word, ignoreCase);
+    }
+
+    /// <summary>True when <paramref name="text"/> has <paramref name="word"/> as a whole word between <paramref name="start"/> and <paramref name="end"/>.</summary>
+    public static bool ContainsWord(string text, int start, int end, string word, bool ignoreCase)
+    {
         var comparison = ignoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
-        found = false;
-        for (int at = _original.IndexOf(word, comparison); at >= 0 && !found; at = _original.IndexOf(word, at + 1, comparison))
-            found = GlossaryCheck.IsWordBounded(_original, new TextSpan(at, word.Length));
-        return _words[key] = found;
+        for (int at = text.IndexOf(word, start, end - start, comparison); at >= 0 && at + word.Length <= end;
+             at = at + 1 < end ? text.IndexOf(word, at + 1, end - at - 1, comparison) : -1)
+        {
+            if (GlossaryCheck.IsWordBounded(text, new TextSpan(at, word.Length))) return true;
+        }
+        return false;
     }
 }

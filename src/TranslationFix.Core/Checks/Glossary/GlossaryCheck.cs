@@ -45,6 +45,13 @@ public sealed class GlossaryCheck(CompiledGlossary glossary) : ICheck
             .Select(o => (o.Start, o.End, o.Value.Entry)).ToList();
         var declined = new List<(int Start, int End, GlossaryEntry Entry)>();
         var retry = new List<(GlossaryVariant Variant, TextSpan Span)>();
+        var canonicalSeen = new Dictionary<GlossaryEntry, bool>(ReferenceEqualityComparer.Instance);
+        bool CanonicalInText(GlossaryEntry e)
+        {
+            if (!canonicalSeen.TryGetValue(e, out bool seen))
+                canonicalSeen[e] = seen = ArticleEvidence.ContainsWord(text, 0, text.Length, e.Canonical, e.IsTerm);
+            return seen;
+        }
         // Only spans still open at an occurrence's start can hold it: the scans below stay linear.
         var openCanonicals = new List<(int Start, int End, GlossaryEntry Entry)>();
         int nextCanonical = 0;
@@ -77,7 +84,7 @@ public sealed class GlossaryCheck(CompiledGlossary glossary) : ICheck
                     contextSeen[key] = allowed = ContextAllows(entry, document, span, evidence, distinctiveOnly);
                 return allowed;
             }
-            var decision = Decide(variant, text, span, evidence, Domain, fixedElsewhere: false);
+            var decision = Decide(variant, text, span, evidence, Domain, fixedElsewhere: false, CanonicalInText);
             // A paragraph that writes the preferred name too ("… Ma Huateng … as with Pony Ma") knows both.
             if (decision == Decision.Preference && ParagraphHas(document, span, entry.Canonical)) continue;
             if (decision == Decision.None) { declined.Add((span.Start, span.End, entry)); retry.Add((variant, span)); }
@@ -90,7 +97,7 @@ public sealed class GlossaryCheck(CompiledGlossary glossary) : ICheck
         foreach (var (variant, span) in retry)
         {
             if (!fixedEntries.Contains(variant.Entry)) continue;
-            var decision = Decide(variant, text, span, evidence, _ => false, fixedElsewhere: true);
+            var decision = Decide(variant, text, span, evidence, _ => false, fixedElsewhere: true, CanonicalInText);
             if (decision == Decision.Fix) matches.Add(new GlossaryMatch(AbsorbRepeatedTail(text, span, variant.Entry), variant, decision));
         }
 
@@ -110,20 +117,7 @@ public sealed class GlossaryCheck(CompiledGlossary glossary) : ICheck
     private static bool ParagraphHas(Document document, TextSpan span, string words)
     {
         var paragraph = document.ParagraphAt(span.Start);
-        var text = document.Text.AsSpan(paragraph.Start, paragraph.Length);
-        for (int at = text.IndexOf(words, StringComparison.Ordinal); at >= 0; at = NextFrom(text, words, at))
-        {
-            bool startOk = at == 0 || !char.IsLetterOrDigit(text[at - 1]);
-            int end = at + words.Length;
-            if (startOk && (end == text.Length || !char.IsLetterOrDigit(text[end]))) return true;
-        }
-        return false;
-
-        static int NextFrom(ReadOnlySpan<char> t, string w, int at)
-        {
-            int next = t[(at + 1)..].IndexOf(w, StringComparison.Ordinal);
-            return next < 0 ? -1 : at + 1 + next;
-        }
+        return ArticleEvidence.ContainsWord(document.Text, paragraph.Start, paragraph.Start + paragraph.Length, words, ignoreCase: false);
     }
 
     /// <summary>
@@ -132,7 +126,7 @@ public sealed class GlossaryCheck(CompiledGlossary glossary) : ICheck
     /// variant ("white wine", "Big Dipper") needs the article to name the entity, and is at most
     /// flagged on domain words alone; a distinctive variant needs its context words, if it has any.
     /// </summary>
-    private Decision Decide(GlossaryVariant variant, string text, TextSpan span, ArticleEvidence evidence, Func<bool, bool> domain, bool fixedElsewhere)
+    private Decision Decide(GlossaryVariant variant, string text, TextSpan span, ArticleEvidence evidence, Func<bool, bool> domain, bool fixedElsewhere, Func<GlossaryEntry, bool> canonicalInText)
     {
         var entry = variant.Entry;
         string found = text[span.Start..span.End];
@@ -149,7 +143,9 @@ public sealed class GlossaryCheck(CompiledGlossary glossary) : ICheck
             // A distinctive short form ("Naixue") is the writer's own choice where the article writes
             // the canonical name too (a page on Nayuki that says "Naixue"); an ordinary one ("Byte",
             // "Ali") always needs a full rendering.
-            bool distinctiveShortForm = !ordinary && !evidence.HasWord(entry.Canonical, entry.IsTerm);
+            // The canonical name counts only while it is still in the text: one that stood in page
+            // furniture another fix removed says nothing about the article (and fixing stays idempotent).
+            bool distinctiveShortForm = !ordinary && !(evidence.HasWord(entry.Canonical, entry.IsTerm) && canonicalInText(entry));
             fix = evidence.Renders(entry, except: MatchKey.Of(variant.Text)) || distinctiveShortForm || InListOfPeers(text, span, found, evidence);
         }
         else if (ordinary)
